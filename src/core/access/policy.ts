@@ -1,0 +1,144 @@
+import type { Role, StaffRole } from './roles';
+
+/**
+ * The access policy: one declarative table of role × action → scope. Every route names one action; the
+ * HTTP layer refuses a route that does not, and the access-matrix test runs every role against every route.
+ *
+ * Scopes:
+ *  - platform: every tenant (the platform operator);
+ *  - tenant:   the whole tenant (federation) of the role assignment;
+ *  - subtree:  the assignment's organisation and everything below it.
+ */
+export type Scope = 'platform' | 'tenant' | 'subtree';
+
+export const actions = {
+  public: 'Open to anyone, no sign-in (health checks, sign-in itself, public listings)',
+  'session.self': 'A signed-in staff member manages their own session, password and second factor',
+  'organisation.read': 'See organisations in scope',
+  'organisation.manage': 'Create, rename, move and deactivate organisations in scope',
+  'user.read': 'See staff accounts and their roles in scope',
+  'user.manage': 'Create and disable staff accounts, assign roles, reset passwords and second factors',
+  'audit.read': 'Read and verify the audit trail',
+  'tenant.read': 'See the federations hosted on the platform',
+  'tenant.manage': 'Create federations on the platform',
+} as const;
+
+export type Action = keyof typeof actions;
+
+type Grants = Partial<Record<StaffRole, Scope>>;
+
+const everyStaffRole = (scope: Scope): Grants => ({
+  counsellor: scope,
+  supervisor: scope,
+  station_manager: scope,
+  enterprise_officer: scope,
+  federation_admin: scope,
+  auditor: scope,
+  platform_operator: scope,
+});
+
+/** Actions whose grants are not per role: `public` (anyone) and `session.self` (any signed-in staff). */
+export const openActions = new Set<Action>(['public', 'session.self']);
+
+export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> = {
+  'organisation.read': { ...everyStaffRole('subtree'), auditor: 'tenant', platform_operator: 'platform' },
+  'organisation.manage': { federation_admin: 'subtree', platform_operator: 'platform' },
+  'user.read': { federation_admin: 'subtree', auditor: 'tenant', platform_operator: 'platform' },
+  'user.manage': { federation_admin: 'subtree', platform_operator: 'platform' },
+  'audit.read': { auditor: 'tenant', platform_operator: 'platform' },
+  'tenant.read': { platform_operator: 'platform' },
+  'tenant.manage': { platform_operator: 'platform' },
+};
+
+/** A role held over one organisation subtree. `orgPath` is the materialised path of the organisation. */
+export interface Assignment {
+  role: StaffRole;
+  tenantId: string;
+  organisationId: string;
+  orgPath: string;
+}
+
+export type Stage = 'password_change' | 'totp_enrolment' | 'full';
+
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; userId: string; tenantId: string; stage: Stage; assignments: Assignment[] };
+
+/** Where an object lives, for scope checks. */
+export interface Target {
+  tenantId: string;
+  orgPath: string;
+}
+
+export interface Grant {
+  scope: Scope;
+  assignment: Assignment;
+}
+
+/** The grants a principal holds for an action (empty = denied). */
+export function grantsFor(principal: Principal, action: Action): Grant[] {
+  if (principal.kind !== 'staff' || principal.stage !== 'full') return [];
+  if (openActions.has(action)) return [];
+  const table = policy[action as keyof typeof policy];
+  const grants: Grant[] = [];
+  for (const a of principal.assignments) {
+    const scope = table[a.role];
+    if (scope) grants.push({ scope, assignment: a });
+  }
+  return grants;
+}
+
+/** May this principal perform the action at all (somewhere)? The route-level check. */
+export function mayPerform(principal: Principal, action: Action): boolean {
+  if (action === 'public') return true;
+  if (action === 'session.self') return principal.kind === 'staff';
+  return grantsFor(principal, action).length > 0;
+}
+
+export function grantReaches(grant: Grant, target: Target): boolean {
+  switch (grant.scope) {
+    case 'platform':
+      return true;
+    case 'tenant':
+      return grant.assignment.tenantId === target.tenantId;
+    case 'subtree':
+      return grant.assignment.tenantId === target.tenantId && target.orgPath.startsWith(grant.assignment.orgPath);
+  }
+}
+
+/** May this principal perform the action on this object? The object-level check used by use-cases. */
+export function mayPerformOn(principal: Principal, action: Action, target: Target): boolean {
+  if (action === 'public') return true;
+  return grantsFor(principal, action).some((g) => grantReaches(g, target));
+}
+
+/**
+ * The narrowest description of where an action reaches, for building queries: all tenants, some tenants
+ * whole, and some subtrees. Repositories turn this into a WHERE clause.
+ */
+export interface Reach {
+  platform: boolean;
+  tenants: string[];
+  subtrees: { tenantId: string; orgPath: string }[];
+}
+
+export function reachOf(principal: Principal, action: Action): Reach {
+  const reach: Reach = { platform: false, tenants: [], subtrees: [] };
+  for (const g of grantsFor(principal, action)) {
+    if (g.scope === 'platform') reach.platform = true;
+    else if (g.scope === 'tenant') reach.tenants.push(g.assignment.tenantId);
+    else reach.subtrees.push({ tenantId: g.assignment.tenantId, orgPath: g.assignment.orgPath });
+  }
+  // A subtree inside a tenant already reached whole adds nothing.
+  reach.subtrees = reach.subtrees.filter((s) => !reach.tenants.includes(s.tenantId));
+  return reach;
+}
+
+/** Which roles a principal may grant at a target: only roles they could themselves manage there. */
+export function mayAssignRole(principal: Principal, role: Role, target: Target): boolean {
+  if (role === 'worker') return false;
+  if (role === 'platform_operator') {
+    return grantsFor(principal, 'user.manage').some((g) => g.scope === 'platform');
+  }
+  return mayPerformOn(principal, 'user.manage', target);
+}

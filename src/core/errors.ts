@@ -1,0 +1,43 @@
+/**
+ * The one error type. Codes are a public contract (clients branch on them); the HTTP status for
+ * each code is decided here and nowhere else.
+ */
+export const errorStatus = {
+  validation_failed: 400,
+  bad_request: 400,
+  weak_password: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
+  invalid_totp: 401,
+  session_expired: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  stage_incomplete: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { appendAuditEvent } from './audit/repository';
+import { auditRoutes } from './audit/routes';
+import type { AppDeps } from './deps';
+import accessPlugin from './http/access-plugin';
+import { installErrorHandling } from './http/errors';
+import { loggerOptions } from './http/logging';
+import { installOpenApi } from './http/openapi';
+import { installSecurity } from './http/security';
+import './http/types';
+import { installWebApps, webDistDir } from './http/web-apps';
+import { identityRoutes } from './identity/routes';
+import { healthRoutes } from './ops/health-routes';
+import { organisationRoutes } from './organisations/routes';
+import { servicePointRoutes } from './service-points/routes';
+import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
+import { tenantRoutes } from './tenancy/routes';
+
+export interface BuildOptions {
+  /** Where the built web apps are; tests point it at a fixture or leave it unbuilt. */
+  webDir?: string;
+  logger?: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The application without listening: plugins and routes. Tests use app.inject on it. */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(config),
+    trustProxy: config.trustProxy,
+    bodyLimit: 64 * 1024,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  installErrorHandling(app, async (request, error) => {
+    const p = request.principal;
+    const tenantId =
+      p?.kind === 'staff' ? p.tenantId : (await findTenantBySlug(deps.database.db, PLATFORM_SLUG))?.id;
+    if (!tenantId) return;
+    await deps.database.db.transaction((tx) =>
+      appendAuditEvent(
+        tx,
+        {
+          tenantId,
+          actorId: p?.kind === 'staff' ? p.userId : null,
+          actorLabel: request.session?.login ?? 'anonymous',
+          action: 'access.denied',
+          objectType: 'route',
+          objectId: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+          outcome: 'denied',
+          requestId: String(request.id),
+          ip: request.ip,
+          details: { code: error.code, action: request.routeOptions.config?.action ?? null },
+        },
+        deps.clock.now(),
+      ),
+    );
+  });
+
+  await installSecurity(app, config);
+  await app.register(cookie);
+  await installOpenApi(app);
+  await app.register(accessPlugin, deps);
+
+  await app.register(async (api) => {
+    await healthRoutes(api, deps);
+    await identityRoutes(api, deps);
+    await organisationRoutes(api, deps);
+    await auditRoutes(api, deps);
+    await tenantRoutes(api, deps);
+    await servicePointRoutes(api, deps);
+    api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  });
+
+  await installWebApps(app, options.webDir ?? webDistDir);
+
+  return app;
+}

@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// The only place in the program that reads process.env: everything else gets a Config.
+const flag = (fallback: boolean) =>
+  z
+    .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['1', 'true', 'yes'].includes(v)));
+
+const optionalFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes'].includes(v)));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DEMO: optionalFlag,
+  RATE_LIMIT: flag(true),
+  PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  TRUST_PROXY: flag(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  ENCRYPTION_KEYS: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/=]{43,44})*$/,
+      'ENCRYPTION_KEYS is a comma-separated list of keyId:base64(32 bytes)',
+    )
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ENCRYPTION_KEY_ID: z.string().optional(),
+  JOBS: flag(true),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Load the demo federation into an empty database. */
+  demo: boolean;
+  rateLimit: boolean;
+  publicUrl: string | undefined;
+  /** Cookies get Secure and the __Host- prefix when the public address is https. */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  loginMaxFailures: number;
+  loginLockMs: number;
+  /** keyId:base64 pairs from ENCRYPTION_KEYS; empty means "use the key file in DATA_DIR". */
+  encryptionKeys: { id: string; key: Buffer }[];
+  encryptionKeyId: string | undefined;
+  jobs: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const encryptionKeys = (e.ENCRYPTION_KEYS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [id, b64] = pair.split(':') as [string, string];
+      const key = Buffer.from(b64, 'base64');
+      if (key.length !== 32) throw new ConfigError(`ENCRYPTION_KEYS: key ${id} is not 32 bytes`);
+      return { id, key };
+    });
+  if (e.ENCRYPTION_KEY_ID && !encryptionKeys.some((k) => k.id === e.ENCRYPTION_KEY_ID)) {
+    throw new ConfigError('ENCRYPTION_KEY_ID names a key that is not in ENCRYPTION_KEYS');
+  }
+  const publicUrl = e.PUBLIC_URL;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    // Embedded: demo on unless DEMO=0. PostgreSQL server: only with an explicit DEMO=1.
+    demo: e.DATABASE_URL ? e.DEMO === true : e.DEMO !== false,
+    rateLimit: e.RATE_LIMIT,
+    publicUrl,
+    secureCookies: publicUrl?.startsWith('https://') ?? false,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    encryptionKeys,
+    encryptionKeyId: e.ENCRYPTION_KEY_ID ?? encryptionKeys.at(-1)?.id,
+    jobs: e.JOBS,
+  };
+}

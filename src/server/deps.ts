@@ -1,0 +1,12 @@
+import type { FieldCipher } from '../core/crypto/field-cipher';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import type { Clock } from './http/request-context';
+
+/** Everything buildApp needs, made once by the composition root (main.ts) or by a test. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  cipher: FieldCipher;
+  clock: Clock;
+}

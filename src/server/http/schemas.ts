@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { errorBodySchema } from './errors';
+
+/** Shared building blocks for route schemas. */
+export const uuid = z.uuid();
+export const idParams = z.strictObject({ id: z.uuid() });
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+};
+
+/** "true"/"false" in a query string. */
+export const queryBoolean = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+
+export const isoDate = z.iso.datetime({ offset: true }).or(z.iso.date());
+
+/** The error responses every API route may give, documented once. */
+export const errorResponses = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+  429: errorBodySchema,
+} as const;
+
+export const okSchema = z.object({ ok: z.literal(true) });
