@@ -11,7 +11,7 @@ import { loggerOptions } from './http/logging';
 import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
 import './http/types';
-import { installWebApps, webDistDir } from './http/web-apps';
+import { installWebApps } from './http/web-apps';
 import { identityRoutes } from './identity/routes';
 import { healthRoutes } from './ops/health-routes';
 import { organisationRoutes } from './organisations/routes';
@@ -20,7 +20,7 @@ import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
 import { tenantRoutes } from './tenancy/routes';
 
 export interface BuildOptions {
-  /** Where the built web apps are; tests point it at a fixture or leave it unbuilt. */
+  /** Where the built web apps are, when not config.webDir. */
   webDir?: string;
   logger?: boolean;
 }
@@ -38,7 +38,6 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    requestIdLogLabel: 'requestId',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider();
 
@@ -89,7 +88,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () => app.swagger());
   });
 
-  await installWebApps(app, options.webDir ?? webDistDir);
+  await installWebApps(app, options.webDir ?? config.webDir);
 
   return app;
 }

@@ -18,6 +18,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  WEB_DIR: z.string().min(1).default('./dist/web'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
@@ -51,6 +52,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** The built web apps (Vite's output). */
+  webDir: string;
   databaseUrl: string | undefined;
   /** Load the demo federation into an empty database. */
   demo: boolean;
@@ -97,6 +100,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(cwd, e.DATA_DIR),
+    webDir: path.resolve(cwd, e.WEB_DIR),
     databaseUrl: e.DATABASE_URL,
     // Embedded: demo on unless DEMO=0. PostgreSQL server: only with an explicit DEMO=1.
     demo: e.DATABASE_URL ? e.DEMO === true : e.DEMO !== false,

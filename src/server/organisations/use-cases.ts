@@ -60,12 +60,13 @@ export async function createOrganisation(
   if (input.kind === 'federation') throw new AppError('bad_request', 'Only a tenant has a federation at its root');
   return db.transaction(async (tx) => {
     const id = randomUUID();
+    const { parentId: _parentId, ...fields } = input;
     const org = await insertOrganisation(tx, {
+      ...fields,
       id,
       tenantId: parent.tenantId,
       parentId: parent.id,
       path: childPath(parent.path, id),
-      ...input,
     });
     await recordAudit(tx, ctx, {
       tenantId: org.tenantId,

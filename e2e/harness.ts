@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+import { totpAt } from '../src/core/identity/totp';
+import { buildApp } from '../src/server/app';
+import { prepareDatabase } from '../src/server/boot';
+import { loadConfig } from '../src/server/config';
+import { openDatabase } from '../src/server/db/client';
+import { type DemoCredential, readDemoCredentials } from '../src/server/demo/seed';
+import { systemClock } from '../src/server/http/request-context';
+import { loadFieldCipher } from '../src/server/ops/keys';
+import { chromiumArgs, chromiumPath, webDir } from './chromium';
+
+/** Browser journeys run only where a Chromium exists; global-setup says loudly when they are skipped. */
+export const describeBrowser = chromiumPath() ? describe : describe.skip;
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  credentials: DemoCredential[];
+  credential(role: string): DemoCredential;
+  close(): Promise<void>;
+}
+
+/** A real server on a free port, on a fresh embedded database with the demo federation, serving the built apps. */
+export async function startServer(): Promise<RunningServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'carnation-e2e-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT: '0', DEMO: '1', WEB_DIR: webDir() });
+  const database = await openDatabase({ dataDir });
+  const cipher = loadFieldCipher(config);
+  await prepareDatabase(database, config, cipher);
+  const app = await buildApp({ config, database, cipher, clock: systemClock }, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const credentials = readDemoCredentials(dataDir) ?? [];
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    credentials,
+    credential(role) {
+      const c = credentials.find((x) => x.role === role);
+      if (!c) throw new Error(`no demo account for ${role}`);
+      return c;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath() as string, args: chromiumArgs });
+}
+
+/** A phone-sized context (a cheap Android phone in WeChat) for the worker app. */
+export const phone = (browser: Browser): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+
+/** A desktop context for the console. */
+export const desktop = (browser: Browser): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+
+/** The current code for a TOTP secret; waits out the last seconds of a step so the code is still good when typed. */
+export async function freshTotp(secret: string): Promise<string> {
+  const intoStep = (Date.now() / 1000) % 30;
+  if (intoStep > 25) await new Promise((r) => setTimeout(r, (31 - intoStep) * 1000));
+  return totpAt(secret, Date.now());
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join('.tmp', 'screenshots', `${name}.png`), fullPage: true });
+}

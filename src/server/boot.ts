@@ -1,0 +1,35 @@
+import type { FieldCipher } from '../core/crypto/field-cipher';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { migrate } from './db/migrate';
+import { type DemoCredential, seedDemo, writeDemoCredentials } from './demo/seed';
+import { countFederations, ensurePlatformTenant } from './tenancy/repository';
+
+export interface PreparedDatabase {
+  /** Credentials of a demo loaded just now (null when none was loaded). */
+  demoLoaded: DemoCredential[] | null;
+}
+
+/**
+ * Brings a database to the state the code expects: migrations, the platform tenant, and the demo federation
+ * on an empty database when the configuration asks for it. Safe to run from several processes at once.
+ */
+export async function prepareDatabase(database: Database, config: Config, cipher: FieldCipher): Promise<PreparedDatabase> {
+  await migrate(database);
+  const work = async (): Promise<PreparedDatabase> => {
+    await ensurePlatformTenant(database.db);
+    if (config.demo && (await countFederations(database.db)) === 0) {
+      const credentials = await seedDemo(database.db, cipher);
+      if (credentials) writeDemoCredentials(config.dataDir, credentials);
+      return { demoLoaded: credentials };
+    }
+    return { demoLoaded: null };
+  };
+  if (database.kind === 'pglite') return work();
+  await database.executeSql('select pg_advisory_lock(727275)');
+  try {
+    return await work();
+  } finally {
+    await database.executeSql('select pg_advisory_unlock(727275)');
+  }
+}
