@@ -10,6 +10,19 @@ import { sessionCookieName } from './session-cookie';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+export interface ApiRoute {
+  method: string;
+  url: string;
+  action: Action;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api/v1 route with its action: for the access-matrix test and the docs. */
+    apiRoutes: ApiRoute[];
+  }
+}
+
 export const isApiUrl = (url: string): boolean => url.startsWith('/api/v1/') || url === '/api/v1';
 
 const sameToken = (a: string, b: string) => {
@@ -41,9 +54,16 @@ async function accessPlugin(app: FastifyInstance, deps: AppDeps) {
 
   app.decorateRequest('principal', null as never);
   app.decorateRequest('session', null);
+  const catalogue: ApiRoute[] = [];
+  app.decorate('apiRoutes', catalogue);
 
   app.addHook('onRoute', (route) => {
     const action = route.config?.action;
+    if (isApiUrl(route.url) && action !== undefined) {
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') catalogue.push({ method, url: route.url, action });
+      }
+    }
     if (action !== undefined && !(action in actions)) {
       throw new Error(`Route ${route.method} ${route.url} names an unknown action "${action}"`);
     }

@@ -52,6 +52,8 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: {
         action: 'public',
+        // A sign-in form has no token yet; SameSite=Strict and the Origin check guard it instead.
+        csrf: false,
         rateLimit: deps.config.rateLimit ? { max: 10, timeWindow: '1 minute' } : false,
       },
     },

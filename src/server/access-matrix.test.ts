@@ -1,0 +1,143 @@
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Action, mayPerform, type Principal } from '../core/access/policy';
+import { staffRoles } from '../core/access/roles';
+import accessPlugin from './http/access-plugin';
+import { type Agent, makeTestApp, type TestApp } from './testing/app';
+import { type TestDatabase, testDrivers } from './testing/databases';
+
+/** What the matrix knows about the demo world, to fill in route parameters. */
+interface World {
+  ownOrg: string;
+  userId: string;
+  tenantId: string;
+}
+
+type Fixture = (w: World) => { url: string; payload?: Record<string, unknown> };
+
+/**
+ * One sample request per API route. A new route without a sample fails the first test below, so the matrix
+ * always covers every route.
+ */
+const fixtures: Record<string, Fixture> = {
+  'GET /healthz': () => ({ url: '/healthz' }),
+  'POST /api/v1/auth/session': () => ({ url: '/api/v1/auth/session', payload: { login: 'nobody', password: 'x' } }),
+  'GET /api/v1/auth/session': () => ({ url: '/api/v1/auth/session' }),
+  'DELETE /api/v1/auth/session': () => ({ url: '/api/v1/auth/session' }),
+  'POST /api/v1/auth/password': () => ({ url: '/api/v1/auth/password', payload: { currentPassword: 'wrong', newPassword: 'x' } }),
+  'POST /api/v1/auth/totp/enrolment': () => ({ url: '/api/v1/auth/totp/enrolment' }),
+  'POST /api/v1/auth/totp/enrolment/confirm': () => ({ url: '/api/v1/auth/totp/enrolment/confirm', payload: { totp: '000000' } }),
+  'POST /api/v1/auth/recovery-codes': () => ({ url: '/api/v1/auth/recovery-codes', payload: { totp: '000000' } }),
+  'GET /api/v1/users': () => ({ url: '/api/v1/users' }),
+  'GET /api/v1/users/:id': (w) => ({ url: `/api/v1/users/${w.userId}` }),
+  'POST /api/v1/users': (w) => ({
+    url: '/api/v1/users',
+    payload: { login: 'matrix.user', displayName: 'M', organisationId: w.ownOrg, roles: [] },
+  }),
+  'PATCH /api/v1/users/:id': (w) => ({ url: `/api/v1/users/${w.userId}`, payload: { displayName: 'Renamed' } }),
+  'POST /api/v1/users/:id/password-reset': (w) => ({ url: `/api/v1/users/${w.userId}/password-reset` }),
+  'POST /api/v1/users/:id/totp-reset': (w) => ({ url: `/api/v1/users/${w.userId}/totp-reset` }),
+  'POST /api/v1/users/:id/roles': (w) => ({ url: `/api/v1/users/${w.userId}/roles`, payload: { role: 'counsellor', organisationId: w.ownOrg } }),
+  'DELETE /api/v1/users/:id/roles/:assignmentId': (w) => ({
+    url: `/api/v1/users/${w.userId}/roles/00000000-0000-4000-8000-000000000000`,
+  }),
+  'GET /api/v1/organisations': () => ({ url: '/api/v1/organisations' }),
+  'GET /api/v1/organisations/:id': (w) => ({ url: `/api/v1/organisations/${w.ownOrg}` }),
+  'POST /api/v1/organisations': (w) => ({
+    url: '/api/v1/organisations',
+    payload: { parentId: w.ownOrg, kind: 'enterprise_union', name: '矩阵测试企业工会' },
+  }),
+  'PATCH /api/v1/organisations/:id': (w) => ({ url: `/api/v1/organisations/${w.ownOrg}`, payload: { nameEn: 'Renamed' } }),
+  'GET /api/v1/audit-events': () => ({ url: '/api/v1/audit-events' }),
+  'POST /api/v1/audit-events/verify': () => ({ url: '/api/v1/audit-events/verify', payload: {} }),
+  'GET /api/v1/tenants': () => ({ url: '/api/v1/tenants' }),
+  'POST /api/v1/tenants': () => ({
+    url: '/api/v1/tenants',
+    payload: { kind: 'city', slug: 'matrix-city', name: '矩阵市', nameEn: 'Matrix City' },
+  }),
+  'GET /api/v1/service-points': () => ({ url: '/api/v1/service-points' }),
+  'GET /api/openapi.json': () => ({ url: '/api/openapi.json' }),
+};
+
+const ACCESS_CODES = new Set(['unauthenticated', 'session_expired', 'forbidden', 'stage_incomplete']);
+
+describe('every API route declares an access-policy action', () => {
+  it('refuses to register an /api/v1 route without one', async () => {
+    const app = Fastify();
+    const deps = { config: { sessionIdleMs: 1, sessionAbsoluteMs: 1, secureCookies: false } } as never;
+    const build = async () => {
+      await app.register(accessPlugin, deps);
+      await app.register(async (child) => {
+        child.get('/api/v1/forgotten', async () => 'open by accident');
+      });
+      await app.ready();
+    };
+    await expect(build()).rejects.toThrow(/declares no access-policy action/);
+  });
+});
+
+describe.each(testDrivers)('access matrix: every role against every route ($name)', (driver) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let target: string;
+  beforeAll(async () => {
+    db = await driver.open();
+    t = await makeTestApp(db.database);
+    // The account that user-management samples act on: not the caller, so no sample locks the caller out.
+    const admin = await t.signInAs('federation_admin');
+    const root = (admin.session.user as { organisationId: string }).organisationId;
+    const created = await admin.request('POST', '/api/v1/users', { login: 'matrix.target', displayName: 'T', organisationId: root, roles: [] });
+    target = created.json().user.id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+
+  it('has a sample request for every registered route', () => {
+    const registered = t.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
+    const missing = registered.filter((k) => !fixtures[k] && k !== 'GET /readyz');
+    expect(missing).toEqual([]);
+    expect(registered.length).toBeGreaterThan(20);
+  });
+
+  const principals = ['anonymous', ...staffRoles] as const;
+
+  it.each(principals)('%s is allowed exactly what the policy says', async (who) => {
+    const routes = t.app.apiRoutes.filter((r) => fixtures[`${r.method} ${r.url}`]);
+    const outcomes: string[] = [];
+    for (const route of routes) {
+      // A fresh session per request: some samples sign out or end sessions.
+      const agent: Agent | null = who === 'anonymous' ? null : await t.signInAs(who);
+      const principal: Principal = agent
+        ? {
+            kind: 'staff',
+            userId: String((agent.session.user as { id: string }).id),
+            tenantId: String((agent.session.user as { tenantId: string }).tenantId),
+            stage: 'full',
+            assignments: (agent.session.roles as { role: (typeof staffRoles)[number] }[]).map((r) => ({
+              role: r.role,
+              tenantId: '',
+              organisationId: '',
+              orgPath: '',
+            })),
+          }
+        : { kind: 'anonymous' };
+      const user = agent?.session.user as { id: string; organisationId: string; tenantId: string } | undefined;
+      const world: World = { ownOrg: user?.organisationId ?? '00000000-0000-4000-8000-000000000000', userId: target, tenantId: user?.tenantId ?? '' };
+      const sample = (fixtures[`${route.method} ${route.url}`] as Fixture)(world);
+      const method = route.method as 'GET' | 'POST' | 'PATCH' | 'DELETE';
+      const res = agent
+        ? await agent.request(method, sample.url, sample.payload)
+        : await t.app.inject({ method, url: sample.url, payload: sample.payload });
+      const code = res.statusCode >= 400 ? (res.json() as { error?: { code?: string } }).error?.code : undefined;
+      const allowed = mayPerform(principal, route.action as Action);
+      const refused = code !== undefined && ACCESS_CODES.has(code);
+      const expectedCode = principal.kind === 'anonymous' ? 'unauthenticated' : 'forbidden';
+      const ok = allowed ? !refused : code === expectedCode;
+      outcomes.push(`${ok ? 'ok ' : 'BAD'} ${route.method} ${route.url} → ${res.statusCode} ${code ?? ''} (policy: ${allowed ? 'allow' : 'deny'})`);
+    }
+    expect(outcomes.filter((o) => o.startsWith('BAD'))).toEqual([]);
+    expect(outcomes.length).toBe(routes.length);
+  });
+});

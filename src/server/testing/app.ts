@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { FieldCipher } from '../../core/crypto/field-cipher';
+import { totpAt } from '../../core/identity/totp';
+import { buildApp } from '../app';
+import { type Config, loadConfig } from '../config';
+import type { Database } from '../db/client';
+import { type DemoCredential, seedDemo } from '../demo/seed';
+import { ensurePlatformTenant } from '../tenancy/repository';
+import { type TestClock, testClock } from './clock';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  clock: TestClock;
+  cipher: FieldCipher;
+  config: Config;
+  credentials: DemoCredential[];
+  credential(role: string): DemoCredential;
+  /** Signs in (advancing the clock a TOTP step first, so codes are never reused) and returns an agent. */
+  signIn(login: string, password: string, totpSecret?: string): Promise<Agent>;
+  signInAs(role: string): Promise<Agent>;
+  close(): Promise<void>;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** A signed-in client: sends the session cookie and the CSRF token like the console does. */
+export interface Agent {
+  cookie: string;
+  csrfToken: string;
+  session: Record<string, unknown>;
+  request(method: Method, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+}
+
+export const sessionCookieOf = (res: LightMyRequestResponse): string | undefined =>
+  res.cookies.find((c) => c.name.endsWith('carnation_session'))?.value;
+
+export async function makeTestApp(
+  database: Database,
+  options: { env?: Record<string, string>; demo?: boolean; cipher?: FieldCipher } = {},
+): Promise<TestApp> {
+  const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT: '0', DATA_DIR: '/nonexistent', ...options.env });
+  const clock = testClock();
+  const cipher = options.cipher ?? new FieldCipher([{ id: 't1', key: randomBytes(32) }], 't1');
+  await ensurePlatformTenant(database.db);
+  const credentials = options.demo === false ? [] : ((await seedDemo(database.db, cipher, clock.now())) ?? []);
+  const app = await buildApp({ config, database, cipher, clock }, { logger: false, webDir: '/nonexistent' });
+
+  const agentFrom = (cookieName: string, cookie: string, session: Record<string, unknown>): Agent => ({
+    cookie,
+    csrfToken: String(session.csrfToken),
+    session,
+    request(method, url, payload, headers = {}) {
+      return app.inject({
+        method,
+        url,
+        payload: payload as Record<string, unknown> | undefined,
+        headers: { cookie: `${cookieName}=${cookie}`, 'x-csrf-token': String(session.csrfToken), ...headers },
+      });
+    },
+  });
+
+  const t: TestApp = {
+    app,
+    database,
+    clock,
+    cipher,
+    config,
+    credentials,
+    credential(role) {
+      const c = credentials.find((x) => x.role === role);
+      if (!c) throw new Error(`no demo account for ${role}`);
+      return c;
+    },
+    async signIn(login, password, totpSecret) {
+      clock.advance(30_000);
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/session',
+        payload: { login, password, ...(totpSecret ? { totp: totpAt(totpSecret, clock.now().getTime()) } : {}) },
+      });
+      if (res.statusCode !== 200) throw new Error(`sign-in of ${login} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name.endsWith('carnation_session'));
+      if (!cookie) throw new Error('no session cookie');
+      return agentFrom(cookie.name, cookie.value, res.json());
+    },
+    async signInAs(role) {
+      const c = t.credential(role);
+      return t.signIn(c.login, c.password, c.totpSecret);
+    },
+    async close() {
+      await app.close();
+    },
+  };
+  return t;
+}
