@@ -95,3 +95,23 @@ export async function makeTestApp(
   };
   return t;
 }
+
+/** Takes a freshly created account through password change and enrolment; returns a full agent. */
+export async function signInNewAccount(t: TestApp, login: string, temporaryPassword: string): Promise<Agent> {
+  const first = await t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login, password: temporaryPassword } });
+  const cookieOf = (res: typeof first) => `carnation_session=${res.cookies.find((c) => c.name === 'carnation_session')?.value}`;
+  let cookie = cookieOf(first);
+  let csrf = first.json().csrfToken as string;
+  const call = async (url: string, payload?: Record<string, unknown>) => {
+    const res = await t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': csrf } });
+    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+    if (res.cookies.length) cookie = cookieOf(res);
+    if (res.json().csrfToken) csrf = res.json().csrfToken;
+    return res.json();
+  };
+  const password = `fresh-${randomBytes(6).toString('hex')}-pass`;
+  await call('/api/v1/auth/password', { currentPassword: temporaryPassword, newPassword: password });
+  const { secret } = await call('/api/v1/auth/totp/enrolment');
+  await call('/api/v1/auth/totp/enrolment/confirm', { totp: totpAt(secret, t.clock.now().getTime()) });
+  return t.signIn(login, password, secret);
+}

@@ -1,0 +1,116 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpAt } from '../../core/identity/totp';
+import { openDatabase } from '../db/client';
+import { runCli, type ServerProcess, startServerProcess } from '../testing/process';
+
+/** Signs in to a running server as a demo role over real HTTP. */
+async function signIn(server: ServerProcess, role: string) {
+  const c = server.credentials().find((x) => x.role === role);
+  if (!c) throw new Error(role);
+  const res = await fetch(`${server.url}/api/v1/auth/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: c.login, password: c.password, totp: totpAt(c.totpSecret, Date.now()) }),
+  });
+  const body = (await res.json()) as { csrfToken: string; user: { organisationId: string } };
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+  return { cookie, csrf: body.csrfToken, org: body.user.organisationId };
+}
+
+describe('operating a running server (embedded database)', () => {
+  let server: ServerProcess;
+  const scratch = mkdtempSync(path.join(tmpdir(), 'carnation-ops-'));
+  beforeAll(async () => {
+    server = await startServerProcess();
+  });
+  afterAll(async () => {
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    rmSync(server.dataDir, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('backs up while writes go on, and the backup holds every write acknowledged before it began', async () => {
+    const admin = await signIn(server, 'federation_admin');
+    const acknowledged: { id: string; at: number }[] = [];
+    let writing = true;
+    let failures = 0;
+    const writer = (async () => {
+      for (let i = 0; writing; i++) {
+        const res = await fetch(`${server.url}/api/v1/organisations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+          body: JSON.stringify({ parentId: admin.org, kind: 'enterprise_union', name: `备份期间写入 ${i}` }),
+        });
+        if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, at: Date.now() });
+        else failures++;
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 500));
+    const backupStarted = Date.now();
+    const file = path.join(scratch, 'live.tar.gz');
+    const backup = await runCli(['backup', '--out', file], { DATA_DIR: server.dataDir });
+    writing = false;
+    await writer;
+    expect(backup.code, backup.output).toBe(0);
+    expect(backup.output).toContain('Backup written');
+    expect(failures).toBe(0);
+
+    const restoredDir = path.join(scratch, 'restored');
+    const restore = await runCli(['restore', file], { DATA_DIR: restoredDir });
+    expect(restore.code, restore.output).toBe(0);
+    const restored = await openDatabase({ dataDir: restoredDir });
+    try {
+      const { rows } = await restored.executeSql('select id from organisations', []);
+      const present = new Set(rows.map((r) => String(r.id)));
+      const before = acknowledged.filter((a) => a.at < backupStarted);
+      expect(before.length).toBeGreaterThan(0);
+      expect(before.filter((a) => !present.has(a.id))).toEqual([]);
+    } finally {
+      await restored.close();
+    }
+  });
+
+  it('refuses to restore over a running server', async () => {
+    const res = await runCli(['restore', path.join(scratch, 'live.tar.gz')], { DATA_DIR: server.dataDir });
+    expect(res.code).not.toBe(0);
+    expect(res.output).toMatch(/running/);
+  });
+
+  it('creates an administrator through the running server and prints the TOTP secret once', async () => {
+    const res = await runCli(['create-admin', '--login', 'ops.admin', '--name', '运维管理员', '--tenant', 'demo-city'], {
+      DATA_DIR: server.dataDir,
+    });
+    expect(res.code, res.output).toBe(0);
+    const secret = /secret: ([A-Z2-7]{32})/.exec(res.output)?.[1];
+    const password = /Temporary password[^:]*: (\S+)/.exec(res.output)?.[1];
+    expect(secret).toBeDefined();
+    const signIn = await fetch(`${server.url}/api/v1/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'ops.admin', password, totp: totpAt(secret as string, Date.now()) }),
+    });
+    expect(signIn.status).toBe(200);
+    expect(((await signIn.json()) as { stage: string }).stage).toBe('password_change');
+  });
+
+  it('verifies the audit chain through the running server', async () => {
+    const res = await runCli(['audit-verify'], { DATA_DIR: server.dataDir });
+    expect(res.code, res.output).toBe(0);
+    expect(res.output).toContain('intact');
+  });
+
+  it('shuts down gracefully: requests in flight finish, the data directory is released', async () => {
+    const admin = await signIn(server, 'auditor');
+    const inFlight = fetch(`${server.url}/api/v1/audit-events?limit=200`, { headers: { cookie: admin.cookie } });
+    await new Promise((r) => setTimeout(r, 5));
+    server.child.kill('SIGTERM');
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await server.exited).toBe(0);
+    expect(existsSync(path.join(server.dataDir, 'server.pid'))).toBe(false);
+    expect(existsSync(path.join(server.dataDir, 'control.sock'))).toBe(false);
+  });
+});
