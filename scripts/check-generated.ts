@@ -26,7 +26,9 @@ try {
   const before = readdirSync(migrations).sort().join(',');
   const after = readdirSync(scratch).sort().join(',');
   if (before !== after) {
-    console.error('✗ the schema changed without a migration: run `npm run db:generate -- --name <what>` and commit it.');
+    console.error(
+      '✗ the schema changed without a migration: run `npm run db:generate -- --name <what>` and commit it.',
+    );
     failed = true;
   } else console.log('✓ migrations match the schema');
 } finally {

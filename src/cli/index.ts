@@ -1,8 +1,8 @@
+import { isAppError } from '../core/errors';
+import { totpAt } from '../core/identity/totp';
 import { prepareDatabase } from '../server/boot';
 import { ConfigError, loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/client';
-import { totpAt } from '../core/identity/totp';
-import { isAppError } from '../core/errors';
 import { restoreEmbedded } from '../server/ops/backup';
 import { type Args, databaseCommands } from '../server/ops/commands';
 import { runInServer } from '../server/ops/control';
@@ -56,7 +56,9 @@ async function run(argv: string[]): Promise<number> {
   const config = loadConfig();
   if (command === 'restore') {
     if (config.databaseUrl) {
-      console.error('restore replaces the embedded database. For a PostgreSQL server use pg_restore (see README).');
+      console.error(
+        'restore replaces the embedded database. For a PostgreSQL server use pg_restore (see README).',
+      );
       return 2;
     }
     if (!rest[0]) throw new Error('Usage: restore FILE');

@@ -14,7 +14,14 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -27,5 +34,6 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 }
 
 /** The first and last millisecond of a calendar day in a zone. */
-export const dayStart = (date: string, timeZone: string): Date => zonedInstant(date, '00:00:00.000', timeZone);
+export const dayStart = (date: string, timeZone: string): Date =>
+  zonedInstant(date, '00:00:00.000', timeZone);
 export const dayEnd = (date: string, timeZone: string): Date => zonedInstant(date, '23:59:59.999', timeZone);

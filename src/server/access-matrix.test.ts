@@ -21,23 +21,41 @@ type Fixture = (w: World) => { url: string; payload?: Record<string, unknown> };
  */
 const fixtures: Record<string, Fixture> = {
   'GET /healthz': () => ({ url: '/healthz' }),
-  'POST /api/v1/auth/session': () => ({ url: '/api/v1/auth/session', payload: { login: 'nobody', password: 'x' } }),
+  'POST /api/v1/auth/session': () => ({
+    url: '/api/v1/auth/session',
+    payload: { login: 'nobody', password: 'x' },
+  }),
   'GET /api/v1/auth/session': () => ({ url: '/api/v1/auth/session' }),
   'DELETE /api/v1/auth/session': () => ({ url: '/api/v1/auth/session' }),
-  'POST /api/v1/auth/password': () => ({ url: '/api/v1/auth/password', payload: { currentPassword: 'wrong', newPassword: 'x' } }),
+  'POST /api/v1/auth/password': () => ({
+    url: '/api/v1/auth/password',
+    payload: { currentPassword: 'wrong', newPassword: 'x' },
+  }),
   'POST /api/v1/auth/totp/enrolment': () => ({ url: '/api/v1/auth/totp/enrolment' }),
-  'POST /api/v1/auth/totp/enrolment/confirm': () => ({ url: '/api/v1/auth/totp/enrolment/confirm', payload: { totp: '000000' } }),
-  'POST /api/v1/auth/recovery-codes': () => ({ url: '/api/v1/auth/recovery-codes', payload: { totp: '000000' } }),
+  'POST /api/v1/auth/totp/enrolment/confirm': () => ({
+    url: '/api/v1/auth/totp/enrolment/confirm',
+    payload: { totp: '000000' },
+  }),
+  'POST /api/v1/auth/recovery-codes': () => ({
+    url: '/api/v1/auth/recovery-codes',
+    payload: { totp: '000000' },
+  }),
   'GET /api/v1/users': () => ({ url: '/api/v1/users' }),
   'GET /api/v1/users/:id': (w) => ({ url: `/api/v1/users/${w.userId}` }),
   'POST /api/v1/users': (w) => ({
     url: '/api/v1/users',
     payload: { login: 'matrix.user', displayName: 'M', organisationId: w.ownOrg, roles: [] },
   }),
-  'PATCH /api/v1/users/:id': (w) => ({ url: `/api/v1/users/${w.userId}`, payload: { displayName: 'Renamed' } }),
+  'PATCH /api/v1/users/:id': (w) => ({
+    url: `/api/v1/users/${w.userId}`,
+    payload: { displayName: 'Renamed' },
+  }),
   'POST /api/v1/users/:id/password-reset': (w) => ({ url: `/api/v1/users/${w.userId}/password-reset` }),
   'POST /api/v1/users/:id/totp-reset': (w) => ({ url: `/api/v1/users/${w.userId}/totp-reset` }),
-  'POST /api/v1/users/:id/roles': (w) => ({ url: `/api/v1/users/${w.userId}/roles`, payload: { role: 'counsellor', organisationId: w.ownOrg } }),
+  'POST /api/v1/users/:id/roles': (w) => ({
+    url: `/api/v1/users/${w.userId}/roles`,
+    payload: { role: 'counsellor', organisationId: w.ownOrg },
+  }),
   'DELETE /api/v1/users/:id/roles/:assignmentId': (w) => ({
     url: `/api/v1/users/${w.userId}/roles/00000000-0000-4000-8000-000000000000`,
   }),
@@ -47,7 +65,10 @@ const fixtures: Record<string, Fixture> = {
     url: '/api/v1/organisations',
     payload: { parentId: w.ownOrg, kind: 'enterprise_union', name: '矩阵测试企业工会' },
   }),
-  'PATCH /api/v1/organisations/:id': (w) => ({ url: `/api/v1/organisations/${w.ownOrg}`, payload: { nameEn: 'Renamed' } }),
+  'PATCH /api/v1/organisations/:id': (w) => ({
+    url: `/api/v1/organisations/${w.ownOrg}`,
+    payload: { nameEn: 'Renamed' },
+  }),
   'GET /api/v1/audit-events': () => ({ url: '/api/v1/audit-events' }),
   'POST /api/v1/audit-events/verify': () => ({ url: '/api/v1/audit-events/verify', payload: {} }),
   'GET /api/v1/tenants': () => ({ url: '/api/v1/tenants' }),
@@ -86,7 +107,12 @@ describe.each(testDrivers)('access matrix: every role against every route ($name
     // The account that user-management samples act on: not the caller, so no sample locks the caller out.
     const admin = await t.signInAs('federation_admin');
     const root = (admin.session.user as { organisationId: string }).organisationId;
-    const created = await admin.request('POST', '/api/v1/users', { login: 'matrix.target', displayName: 'T', organisationId: root, roles: [] });
+    const created = await admin.request('POST', '/api/v1/users', {
+      login: 'matrix.target',
+      displayName: 'T',
+      organisationId: root,
+      roles: [],
+    });
     target = created.json().user.id;
   });
   afterAll(async () => {
@@ -123,19 +149,28 @@ describe.each(testDrivers)('access matrix: every role against every route ($name
             })),
           }
         : { kind: 'anonymous' };
-      const user = agent?.session.user as { id: string; organisationId: string; tenantId: string } | undefined;
-      const world: World = { ownOrg: user?.organisationId ?? '00000000-0000-4000-8000-000000000000', userId: target, tenantId: user?.tenantId ?? '' };
+      const user = agent?.session.user as
+        | { id: string; organisationId: string; tenantId: string }
+        | undefined;
+      const world: World = {
+        ownOrg: user?.organisationId ?? '00000000-0000-4000-8000-000000000000',
+        userId: target,
+        tenantId: user?.tenantId ?? '',
+      };
       const sample = (fixtures[`${route.method} ${route.url}`] as Fixture)(world);
       const method = route.method as 'GET' | 'POST' | 'PATCH' | 'DELETE';
       const res = agent
         ? await agent.request(method, sample.url, sample.payload)
         : await t.app.inject({ method, url: sample.url, payload: sample.payload });
-      const code = res.statusCode >= 400 ? (res.json() as { error?: { code?: string } }).error?.code : undefined;
+      const code =
+        res.statusCode >= 400 ? (res.json() as { error?: { code?: string } }).error?.code : undefined;
       const allowed = mayPerform(principal, route.action as Action);
       const refused = code !== undefined && ACCESS_CODES.has(code);
       const expectedCode = principal.kind === 'anonymous' ? 'unauthenticated' : 'forbidden';
       const ok = allowed ? !refused : code === expectedCode;
-      outcomes.push(`${ok ? 'ok ' : 'BAD'} ${route.method} ${route.url} → ${res.statusCode} ${code ?? ''} (policy: ${allowed ? 'allow' : 'deny'})`);
+      outcomes.push(
+        `${ok ? 'ok ' : 'BAD'} ${route.method} ${route.url} → ${res.statusCode} ${code ?? ''} (policy: ${allowed ? 'allow' : 'deny'})`,
+      );
     }
     expect(outcomes.filter((o) => o.startsWith('BAD'))).toEqual([]);
     expect(outcomes.length).toBe(routes.length);

@@ -36,7 +36,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     logger:
       options.logger === false
         ? false
-        : { ...(loggerOptions(config) as object), ...(options.logStream ? { stream: options.logStream } : {}) },
+        : {
+            ...(loggerOptions(config) as object),
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
     trustProxy: config.trustProxy,
     bodyLimit: 64 * 1024,
     genReqId: (req) => {
@@ -90,7 +93,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await auditRoutes(api, deps);
     await tenantRoutes(api, deps);
     await servicePointRoutes(api, deps);
-    api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () => app.swagger());
+    api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
+      app.swagger(),
+    );
   });
 
   await installWebApps(app, options.webDir ?? config.webDir);

@@ -28,9 +28,20 @@ describe('first start on an empty embedded database', () => {
     try {
       const prepared = await prepareDatabase(database, config, loadFieldCipher(config));
       expect(await isMigrated(database)).toBe(true);
-      const file = JSON.parse(readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as Record<string, string>[];
+      const file = JSON.parse(readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as Record<
+        string,
+        string
+      >[];
       expect(file.map((c) => c.role).sort()).toEqual(
-        ['auditor', 'counsellor', 'enterprise_officer', 'federation_admin', 'platform_operator', 'station_manager', 'supervisor'].sort(),
+        [
+          'auditor',
+          'counsellor',
+          'enterprise_officer',
+          'federation_admin',
+          'platform_operator',
+          'station_manager',
+          'supervisor',
+        ].sort(),
       );
       for (const c of file) {
         expect(Object.keys(c).sort()).toEqual(['login', 'password', 'role', 'totpSecret']);
@@ -84,9 +95,13 @@ describe.runIf(pg)('first start on a PostgreSQL server', () => {
         prepareDatabase(other, plain, loadFieldCipher(plain)),
       ]);
       await other.close();
-      expect((await test.database.executeSql(`select count(*)::int as n from tenants`, [])).rows[0]?.n).toBe(1);
+      expect((await test.database.executeSql(`select count(*)::int as n from tenants`, [])).rows[0]?.n).toBe(
+        1,
+      );
       const withDemo = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: url, DEMO: '1' });
-      expect((await prepareDatabase(test.database, withDemo, loadFieldCipher(withDemo))).demoLoaded).toHaveLength(7);
+      expect(
+        (await prepareDatabase(test.database, withDemo, loadFieldCipher(withDemo))).demoLoaded,
+      ).toHaveLength(7);
     } finally {
       await test.drop();
     }

@@ -14,7 +14,11 @@ export interface PreparedDatabase {
  * Brings a database to the state the code expects: migrations, the platform tenant, and the demo federation
  * on an empty database when the configuration asks for it. Safe to run from several processes at once.
  */
-export async function prepareDatabase(database: Database, config: Config, cipher: FieldCipher): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  database: Database,
+  config: Config,
+  cipher: FieldCipher,
+): Promise<PreparedDatabase> {
   await migrate(database);
   const work = async (): Promise<PreparedDatabase> => {
     await ensurePlatformTenant(database.db);

@@ -20,11 +20,16 @@ async function main(): Promise<void> {
 
   const app = await buildApp({ config, database, cipher, clock: systemClock });
   const jobs = config.jobs ? await startJobs(database, app.log, systemClock) : null;
-  const control = embedded ? await startControlChannel(config.dataDir, { database, cipher, config, log: app.log }) : null;
+  const control = embedded
+    ? await startControlChannel(config.dataDir, { database, cipher, config, log: app.log })
+    : null;
 
   if (prepared.demoLoaded) app.log.info('demo federation loaded');
   const credentials = config.demo ? readDemoCredentials(config.dataDir) : null;
-  if (credentials) console.log(`\n${formatDemoCredentials(credentials)}\n(also in ${config.dataDir}/demo-credentials.json)\n`);
+  if (credentials)
+    console.log(
+      `\n${formatDemoCredentials(credentials)}\n(also in ${config.dataDir}/demo-credentials.json)\n`,
+    );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -51,7 +56,9 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`Carnation 康乃馨 is running: worker app http://${shown}:${config.port}/ · console http://${shown}:${config.port}/console · API docs http://${shown}:${config.port}/api/docs`);
+  console.log(
+    `Carnation 康乃馨 is running: worker app http://${shown}:${config.port}/ · console http://${shown}:${config.port}/console · API docs http://${shown}:${config.port}/api/docs`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -4,12 +4,19 @@ import type { StaffRole } from './roles';
 
 const T1 = 'tenant-1';
 const T2 = 'tenant-2';
-const staff = (role: StaffRole, orgPath = '/root/', tenantId = T1, stage: 'full' | 'totp_enrolment' = 'full'): Principal => ({
+const staff = (
+  role: StaffRole,
+  orgPath = '/root/',
+  tenantId = T1,
+  stage: 'full' | 'totp_enrolment' = 'full',
+): Principal => ({
   kind: 'staff',
   userId: 'u',
   tenantId,
   stage,
-  assignments: [{ role, tenantId, organisationId: orgPath.split('/').at(-2) as string, orgPath } satisfies Assignment],
+  assignments: [
+    { role, tenantId, organisationId: orgPath.split('/').at(-2) as string, orgPath } satisfies Assignment,
+  ],
 });
 
 describe('access policy', () => {
@@ -28,7 +35,9 @@ describe('access policy', () => {
 
   it('scopes a district administrator to the district subtree', () => {
     const district = staff('federation_admin', '/root/d1/');
-    expect(mayPerformOn(district, 'organisation.manage', { tenantId: T1, orgPath: '/root/d1/e1/' })).toBe(true);
+    expect(mayPerformOn(district, 'organisation.manage', { tenantId: T1, orgPath: '/root/d1/e1/' })).toBe(
+      true,
+    );
     expect(mayPerformOn(district, 'organisation.manage', { tenantId: T1, orgPath: '/root/d2/' })).toBe(false);
     expect(mayPerformOn(district, 'organisation.manage', { tenantId: T1, orgPath: '/root/' })).toBe(false);
     expect(mayPerformOn(district, 'organisation.manage', { tenantId: T2, orgPath: '/root/d1/' })).toBe(false);
@@ -64,7 +73,9 @@ describe('access policy', () => {
       ],
     };
     expect(reachOf(p, 'organisation.read')).toEqual({ platform: false, tenants: [T1], subtrees: [] });
-    expect(reachOf(staff('counsellor', '/root/d1/'), 'organisation.read').subtrees).toEqual([{ tenantId: T1, orgPath: '/root/d1/' }]);
+    expect(reachOf(staff('counsellor', '/root/d1/'), 'organisation.read').subtrees).toEqual([
+      { tenantId: T1, orgPath: '/root/d1/' },
+    ]);
     expect(reachOf(staff('counsellor'), 'user.read')).toEqual({ platform: false, tenants: [], subtrees: [] });
   });
 
@@ -73,6 +84,11 @@ describe('access policy', () => {
     expect(mayAssignRole(admin, 'counsellor', { tenantId: T1, orgPath: '/root/d1/' })).toBe(true);
     expect(mayAssignRole(admin, 'platform_operator', { tenantId: T1, orgPath: '/root/' })).toBe(false);
     expect(mayAssignRole(admin, 'worker', { tenantId: T1, orgPath: '/root/' })).toBe(false);
-    expect(mayAssignRole(staff('platform_operator', '/p/', 'platform'), 'platform_operator', { tenantId: 'platform', orgPath: '/p/' })).toBe(true);
+    expect(
+      mayAssignRole(staff('platform_operator', '/p/', 'platform'), 'platform_operator', {
+        tenantId: 'platform',
+        orgPath: '/p/',
+      }),
+    ).toBe(true);
   });
 });

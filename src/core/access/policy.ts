@@ -102,7 +102,9 @@ export function grantReaches(grant: Grant, target: Target): boolean {
     case 'tenant':
       return grant.assignment.tenantId === target.tenantId;
     case 'subtree':
-      return grant.assignment.tenantId === target.tenantId && target.orgPath.startsWith(grant.assignment.orgPath);
+      return (
+        grant.assignment.tenantId === target.tenantId && target.orgPath.startsWith(grant.assignment.orgPath)
+      );
   }
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AuditContent, type ChainedAuditEvent, canonicalJson, chainEvent, GENESIS_HASH, verifyChain } from './hash-chain';
+import {
+  type AuditContent,
+  type ChainedAuditEvent,
+  canonicalJson,
+  chainEvent,
+  GENESIS_HASH,
+  verifyChain,
+} from './hash-chain';
 
 function chain(n: number): ChainedAuditEvent[] {
   const out: ChainedAuditEvent[] = [];
@@ -34,7 +41,9 @@ const head = (events: ChainedAuditEvent[]) => {
 
 describe('audit hash chain', () => {
   it('serialises objects with sorted keys at every depth', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('verifies an intact chain', () => {
@@ -66,7 +75,10 @@ describe('audit hash chain', () => {
 
   it('detects an event rewritten with a recomputed hash (the link to the next one breaks)', () => {
     const events = chain(4);
-    const forged = chainEvent((events[0] as ChainedAuditEvent).hash, { ...(events[1] as ChainedAuditEvent), actorLabel: 'x' });
+    const forged = chainEvent((events[0] as ChainedAuditEvent).hash, {
+      ...(events[1] as ChainedAuditEvent),
+      actorLabel: 'x',
+    });
     const tampered = [events[0], forged, events[2], events[3]] as ChainedAuditEvent[];
     expect(verifyChain(tampered, head(events)).problems).toContainEqual({ seq: 3, problem: 'broken_link' });
   });

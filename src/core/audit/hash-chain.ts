@@ -77,7 +77,8 @@ export class ChainVerifier {
         this.problems.push({ seq: e.seq, problem: 'broken_link' });
       }
       const { prevHash: storedPrev, hash: storedHash, ...content } = e;
-      if (hashEvent(storedPrev, content) !== storedHash) this.problems.push({ seq: e.seq, problem: 'changed' });
+      if (hashEvent(storedPrev, content) !== storedHash)
+        this.problems.push({ seq: e.seq, problem: 'changed' });
       this.expectedSeq = e.seq + 1;
       this.prevHash = e.hash;
       this.lastHash = e.hash;
@@ -98,7 +99,10 @@ export class ChainVerifier {
   }
 }
 
-export function verifyChain(events: ChainedAuditEvent[], head: { seq: number; hash: string } | null): ChainReport {
+export function verifyChain(
+  events: ChainedAuditEvent[],
+  head: { seq: number; hash: string } | null,
+): ChainReport {
   const verifier = new ChainVerifier();
   verifier.push(events);
   return verifier.finish(head);

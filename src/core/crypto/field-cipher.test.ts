@@ -10,8 +10,12 @@ describe('field cipher (AES-256-GCM)', () => {
   it('round-trips any text, including Chinese', () => {
     const c = new FieldCipher([k1], 'k1');
     // Any well-formed Unicode text (lone surrogates are not text and do not survive UTF-8 anywhere).
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => c.decrypt(c.encrypt(s, 'aad'), 'aad') === s));
-    expect(c.decrypt(c.encrypt('最近睡不好，工作压力大', 'notes:1'), 'notes:1')).toBe('最近睡不好，工作压力大');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => c.decrypt(c.encrypt(s, 'aad'), 'aad') === s),
+    );
+    expect(c.decrypt(c.encrypt('最近睡不好，工作压力大', 'notes:1'), 'notes:1')).toBe(
+      '最近睡不好，工作压力大',
+    );
   });
 
   it('never produces the same ciphertext twice, and never contains the plaintext', () => {

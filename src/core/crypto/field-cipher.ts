@@ -29,7 +29,8 @@ export class FieldCipher {
       if (key.length !== 32) throw new Error(`encryption key ${id} must be 32 bytes`);
       if (id.includes('.')) throw new Error(`encryption key id ${id} must not contain "."`);
     }
-    if (!this.keys.has(currentKeyId)) throw new Error(`current encryption key ${currentKeyId} is not configured`);
+    if (!this.keys.has(currentKeyId))
+      throw new Error(`current encryption key ${currentKeyId} is not configured`);
     this.currentKeyId = currentKeyId;
   }
 
@@ -44,7 +45,8 @@ export class FieldCipher {
 
   decrypt(sealed: string, associatedData: string): string {
     const parts = sealed.split('.');
-    if (parts.length !== 4 || parts[0] !== 'v1') throw new DecryptionError('ciphertext has an unknown format');
+    if (parts.length !== 4 || parts[0] !== 'v1')
+      throw new DecryptionError('ciphertext has an unknown format');
     const [, keyId, ivText, bodyText] = parts as [string, string, string, string];
     const key = this.keys.get(keyId);
     if (!key) throw new DecryptionError(`ciphertext was sealed with key "${keyId}", which is not configured`);
@@ -55,7 +57,9 @@ export class FieldCipher {
       const decipher = createDecipheriv('aes-256-gcm', key, iv);
       decipher.setAAD(Buffer.from(associatedData, 'utf8'));
       decipher.setAuthTag(body.subarray(body.length - 16));
-      return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString(
+        'utf8',
+      );
     } catch {
       throw new DecryptionError('ciphertext failed authentication: it was changed or belongs elsewhere');
     }

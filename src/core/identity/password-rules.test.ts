@@ -12,7 +12,16 @@ describe('password rules', () => {
     expect(passwordProblems(`a7${'k'.repeat(126)}`)).not.toContain('too_long');
   });
   it('refuses common passwords, including ones common in China, whatever their case', () => {
-    for (const p of ['password', 'Password', '12345678', 'qwertyuiop', 'woaini1314', '52013141', 'Password1!', 'a123456789']) {
+    for (const p of [
+      'password',
+      'Password',
+      '12345678',
+      'qwertyuiop',
+      'woaini1314',
+      '52013141',
+      'Password1!',
+      'a123456789',
+    ]) {
       expect.soft(passwordProblems(p), p).toContain('too_common');
     }
   });

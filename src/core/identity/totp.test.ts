@@ -49,7 +49,8 @@ describe('TOTP (RFC 6238)', () => {
 
   it('refuses malformed codes', () => {
     const secret = newTotpSecret();
-    for (const bad of ['', '12345', '1234567', 'abcdef', '12 345']) expect(verifyTotp(secret, bad, Date.now())).toBeNull();
+    for (const bad of ['', '12345', '1234567', 'abcdef', '12 345'])
+      expect(verifyTotp(secret, bad, Date.now())).toBeNull();
   });
 
   it('base32 round-trips any bytes', () => {

@@ -60,7 +60,12 @@ export const totpAt = (secretBase32: string, nowMs: number): string =>
  * Checks a code against the current step and one step either side (clock drift). Returns the matched step
  * so the caller can refuse a replay of the same or an earlier step; null when the code does not match.
  */
-export function verifyTotp(secretBase32: string, code: string, nowMs: number, lastUsedStep = -1): number | null {
+export function verifyTotp(
+  secretBase32: string,
+  code: string,
+  nowMs: number,
+  lastUsedStep = -1,
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const secret = base32Decode(secretBase32);
   const now = timeStep(nowMs);
@@ -74,7 +79,13 @@ export function verifyTotp(secretBase32: string, code: string, nowMs: number, la
 
 export function otpauthUri(secretBase32: string, account: string, issuer = 'Carnation 康乃馨'): string {
   const label = encodeURIComponent(`${issuer}:${account}`);
-  const params = new URLSearchParams({ secret: secretBase32, issuer, algorithm: 'SHA1', digits: '6', period: '30' });
+  const params = new URLSearchParams({
+    secret: secretBase32,
+    issuer,
+    algorithm: 'SHA1',
+    digits: '6',
+    period: '30',
+  });
   return `otpauth://totp/${label}?${params.toString()}`;
 }
 
@@ -91,4 +102,5 @@ export function newRecoveryCodes(count = 10): string[] {
 
 export const normaliseRecoveryCode = (code: string): string => code.replace(/[\s-]/g, '').toLowerCase();
 
-export const looksLikeRecoveryCode = (code: string): boolean => /^[a-z2-7]{16}$/.test(normaliseRecoveryCode(code));
+export const looksLikeRecoveryCode = (code: string): boolean =>
+  /^[a-z2-7]{16}$/.test(normaliseRecoveryCode(code));

@@ -22,7 +22,8 @@ export const isWithin = (path: string, ancestorPath: string): boolean => path.st
 export const depthOf = (path: string): number => path.split('/').filter(Boolean).length - 1;
 
 /** A move is invalid when the new parent sits inside the node being moved (it would make a cycle). */
-export const wouldCreateCycle = (nodePath: string, newParentPath: string): boolean => isWithin(newParentPath, nodePath);
+export const wouldCreateCycle = (nodePath: string, newParentPath: string): boolean =>
+  isWithin(newParentPath, nodePath);
 
 /** New paths for a subtree moved under a new parent: every path under oldPath is re-rooted. */
 export function reRoot(path: string, oldPath: string, newPath: string): string {

@@ -28,23 +28,36 @@ describe.each(testDrivers)('audit trail ($name)', (driver) => {
   const sql = (text: string) => db.database.executeSql(text, []);
 
   it('records sign-ins, failed sign-ins and denials, and lets an auditor find them', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login: 'demo-counsellor', password: 'wrong-password' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/session',
+      payload: { login: 'demo-counsellor', password: 'wrong-password' },
+    });
     const counsellor = await t.signInAs('counsellor');
     expect((await counsellor.request('GET', '/api/v1/audit-events')).statusCode).toBe(403);
 
     const auditor = await t.signInAs('auditor');
-    const res = await auditor.request('GET', '/api/v1/audit-events?action=auth.sign_in&actor=demo-counsellor');
+    const res = await auditor.request(
+      'GET',
+      '/api/v1/audit-events?action=auth.sign_in&actor=demo-counsellor',
+    );
     const events = res.json().events as Event[];
     expect(events.some((e) => e.outcome === 'failure' && e.details.reason === 'wrong_password')).toBe(true);
     expect(events.some((e) => e.outcome === 'success')).toBe(true);
-    const denied = (await auditor.request('GET', '/api/v1/audit-events?outcome=denied')).json().events as Event[];
-    expect(denied[0]).toMatchObject({ action: 'access.denied', actorLabel: 'demo-counsellor', details: { code: 'forbidden', action: 'audit.read' } });
+    const denied = (await auditor.request('GET', '/api/v1/audit-events?outcome=denied')).json()
+      .events as Event[];
+    expect(denied[0]).toMatchObject({
+      action: 'access.denied',
+      actorLabel: 'demo-counsellor',
+      details: { code: 'forbidden', action: 'audit.read' },
+    });
   });
 
   it('audits reading the audit trail itself', async () => {
     const auditor = await t.signInAs('auditor');
     await auditor.request('GET', '/api/v1/audit-events?limit=5');
-    const reads = (await auditor.request('GET', '/api/v1/audit-events?action=audit.read')).json().events as Event[];
+    const reads = (await auditor.request('GET', '/api/v1/audit-events?action=audit.read')).json()
+      .events as Event[];
     expect(reads.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -76,7 +89,17 @@ describe.each(testDrivers)('audit trail ($name)', (driver) => {
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         db.database.db.transaction((tx) =>
-          appendAuditEvent(tx, { tenantId, actorId: null, actorLabel: `writer-${i}`, action: 'test.concurrent', outcome: 'success' }, new Date()),
+          appendAuditEvent(
+            tx,
+            {
+              tenantId,
+              actorId: null,
+              actorLabel: `writer-${i}`,
+              action: 'test.concurrent',
+              outcome: 'success',
+            },
+            new Date(),
+          ),
         ),
       ),
     );
@@ -95,8 +118,12 @@ describe.each(testDrivers)('audit trail ($name)', (driver) => {
       const changed = (await verifyAuditChains(db.database.db)).filter((r) => !r.ok);
       expect(changed.flatMap((r) => r.problems.map((p) => p.problem))).toContain('changed');
 
-      await sql(`delete from audit_events where seq = 2 and tenant_id = (select tenant_id from audit_heads order by seq desc limit 1)`);
-      const removed = (await verifyAuditChains(db.database.db)).flatMap((r) => r.problems.map((p) => p.problem));
+      await sql(
+        `delete from audit_events where seq = 2 and tenant_id = (select tenant_id from audit_heads order by seq desc limit 1)`,
+      );
+      const removed = (await verifyAuditChains(db.database.db)).flatMap((r) =>
+        r.problems.map((p) => p.problem),
+      );
       expect(removed).toContain('missing');
     } finally {
       await sql('alter table audit_events enable trigger user');

@@ -1,5 +1,11 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, type SQL, sql } from 'drizzle-orm';
-import { type AuditContent, type AuditOutcome, type ChainedAuditEvent, chainEvent, GENESIS_HASH } from '../../core/audit/hash-chain';
+import {
+  type AuditContent,
+  type AuditOutcome,
+  type ChainedAuditEvent,
+  chainEvent,
+  GENESIS_HASH,
+} from '../../core/audit/hash-chain';
 import type { Db } from '../db/client';
 import { auditEvents, auditHeads } from './tables';
 
@@ -52,7 +58,10 @@ export async function appendAuditEvent(db: Db, entry: AuditEntry, at: Date): Pro
   };
   const event = chainEvent(head.hash, content);
   await db.insert(auditEvents).values({ ...event, at });
-  await db.update(auditHeads).set({ seq: event.seq, hash: event.hash }).where(eq(auditHeads.tenantId, entry.tenantId));
+  await db
+    .update(auditHeads)
+    .set({ seq: event.seq, hash: event.hash })
+    .where(eq(auditHeads.tenantId, entry.tenantId));
   return event;
 }
 
@@ -77,7 +86,11 @@ const toChained = (r: EventRow): ChainedAuditEvent => ({
 });
 
 /** Streams one tenant's whole chain in pages, for the verifier. */
-export async function* readChain(db: Db, tenantId: string, pageSize = 5000): AsyncGenerator<ChainedAuditEvent[]> {
+export async function* readChain(
+  db: Db,
+  tenantId: string,
+  pageSize = 5000,
+): AsyncGenerator<ChainedAuditEvent[]> {
   let after = 0;
   for (;;) {
     const rows = await db
@@ -115,9 +128,14 @@ export interface AuditQuery {
   offset: number;
 }
 
-export async function searchAuditEvents(db: Db, q: AuditQuery): Promise<{ total: number; events: ChainedAuditEvent[] }> {
+export async function searchAuditEvents(
+  db: Db,
+  q: AuditQuery,
+): Promise<{ total: number; events: ChainedAuditEvent[] }> {
   const where: (SQL | undefined)[] = [
-    q.tenantIds === 'all' ? undefined : sql`${auditEvents.tenantId} in ${q.tenantIds.length ? q.tenantIds : [null]}`,
+    q.tenantIds === 'all'
+      ? undefined
+      : sql`${auditEvents.tenantId} in ${q.tenantIds.length ? q.tenantIds : [null]}`,
     q.action ? ilike(auditEvents.action, `${escapeLike(q.action)}%`) : undefined,
     q.actor ? ilike(auditEvents.actorLabel, `%${escapeLike(q.actor)}%`) : undefined,
     q.outcome ? eq(auditEvents.outcome, q.outcome) : undefined,

@@ -31,7 +31,10 @@ const chainReportSchema = z.object({
   ok: z.boolean(),
   events: z.number().int(),
   problems: z.array(
-    z.object({ seq: z.number().int(), problem: z.enum(['changed', 'missing', 'broken_link', 'tail_removed', 'head_mismatch']) }),
+    z.object({
+      seq: z.number().int(),
+      problem: z.enum(['changed', 'missing', 'broken_link', 'tail_removed', 'head_mismatch']),
+    }),
   ),
 });
 
@@ -48,7 +51,12 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: 'Search the audit trail, newest first (the search itself is audited)',
         querystring: z.strictObject({
           tenantId: z.uuid().optional(),
-          action: z.string().trim().max(80).optional().meta({ description: 'Prefix, e.g. "auth." or "user.create"' }),
+          action: z
+            .string()
+            .trim()
+            .max(80)
+            .optional()
+            .meta({ description: 'Prefix, e.g. "auth." or "user.create"' }),
           actor: z.string().trim().max(80).optional(),
           outcome: z.enum(['success', 'denied', 'failure']).optional(),
           objectType: z.string().trim().max(40).optional(),
@@ -57,7 +65,10 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps) {
           to: isoDate.optional(),
           ...pageQuery,
         }),
-        response: { 200: z.object({ total: z.number().int(), events: z.array(auditEventSchema) }), ...errorResponses },
+        response: {
+          200: z.object({ total: z.number().int(), events: z.array(auditEventSchema) }),
+          ...errorResponses,
+        },
       },
       config: { action: 'audit.read' },
     },
@@ -81,7 +92,10 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         summary: 'Recompute the hash chain and report changed, missing or removed events',
         body: z.strictObject({ tenantId: z.uuid().optional() }).optional(),
-        response: { 200: z.object({ ok: z.boolean(), chains: z.array(chainReportSchema) }), ...errorResponses },
+        response: {
+          200: z.object({ ok: z.boolean(), chains: z.array(chainReportSchema) }),
+          ...errorResponses,
+        },
       },
       config: { action: 'audit.read' },
     },

@@ -35,7 +35,10 @@ export async function searchAudit(db: Db, ctx: RequestContext, q: AuditSearch) {
       tenantId: ctx.principal.tenantId,
       action: 'audit.read',
       objectType: 'audit_event',
-      details: { filter: { ...q, from: q.from?.toISOString(), to: q.to?.toISOString() }, returned: result.events.length },
+      details: {
+        filter: { ...q, from: q.from?.toISOString(), to: q.to?.toISOString() },
+        returned: result.events.length,
+      },
     });
   }
   return result;
@@ -43,7 +46,10 @@ export async function searchAudit(db: Db, ctx: RequestContext, q: AuditSearch) {
 
 export async function verifyAudit(db: Db, ctx: RequestContext, tenantId?: string) {
   const tenants = readableTenants(ctx, tenantId);
-  const reports = tenants === 'all' ? await verifyAuditChains(db) : await Promise.all(tenants.map((t) => verifyAuditChains(db, t))).then((r) => r.flat());
+  const reports =
+    tenants === 'all'
+      ? await verifyAuditChains(db)
+      : await Promise.all(tenants.map((t) => verifyAuditChains(db, t))).then((r) => r.flat());
   if (ctx.principal.kind === 'staff') {
     await recordAudit(db, ctx, {
       tenantId: ctx.principal.tenantId,

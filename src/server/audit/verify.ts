@@ -1,4 +1,4 @@
-import { ChainVerifier, type ChainReport } from '../../core/audit/hash-chain';
+import { type ChainReport, ChainVerifier } from '../../core/audit/hash-chain';
 import type { Db } from '../db/client';
 import { readChain, readHead, tenantsWithAudit } from './repository';
 

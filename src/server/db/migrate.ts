@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import type { Database } from './client';
-import type { Schema } from './client';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { Database, Schema } from './client';
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -35,7 +34,10 @@ export function expectedMigrationCount(): number {
 /** True when the database has every migration this code expects (readiness). */
 export async function isMigrated(database: Database): Promise<boolean> {
   try {
-    const { rows } = await database.executeSql('select count(*)::int as n from drizzle.__drizzle_migrations', []);
+    const { rows } = await database.executeSql(
+      'select count(*)::int as n from drizzle.__drizzle_migrations',
+      [],
+    );
     return Number(rows[0]?.n ?? 0) >= expectedMigrationCount();
   } catch {
     return false;

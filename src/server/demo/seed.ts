@@ -11,7 +11,12 @@ import { hashPassword } from '../identity/passwords';
 import { insertRoleAssignment, insertUser } from '../identity/repository';
 import { insertOrganisation } from '../organisations/repository';
 import { insertServicePoint } from '../service-points/repository';
-import { ensurePlatformTenant, findTenantBySlug, insertTenant, rootOrganisationOf } from '../tenancy/repository';
+import {
+  ensurePlatformTenant,
+  findTenantBySlug,
+  insertTenant,
+  rootOrganisationOf,
+} from '../tenancy/repository';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
 
 export interface DemoCredential {
@@ -30,7 +35,11 @@ const demoPassword = () => `Demo-${randomBytes(6).toString('base64url')}`;
  * Loads the demo federation. Passwords and TOTP secrets are made fresh for each installation, written to
  * DATA_DIR/demo-credentials.json and printed at start. Returns null when the demo is already there.
  */
-export async function seedDemo(db: Db, cipher: FieldCipher, now = new Date()): Promise<DemoCredential[] | null> {
+export async function seedDemo(
+  db: Db,
+  cipher: FieldCipher,
+  now = new Date(),
+): Promise<DemoCredential[] | null> {
   if (await findTenantBySlug(db, demoTenant.slug)) return null;
   const platform = await ensurePlatformTenant(db);
   const platformRoot = await rootOrganisationOf(db, platform.id);
@@ -44,8 +53,14 @@ export async function seedDemo(db: Db, cipher: FieldCipher, now = new Date()): P
   );
 
   return db.transaction(async (tx) => {
-    const { tenant, rootOrganisationId } = await insertTenant(tx, { kind: 'city', ...demoTenant, isDemo: true });
-    const orgs = new Map<string, { id: string; path: string }>([['root', { id: rootOrganisationId, path: rootPath(rootOrganisationId) }]]);
+    const { tenant, rootOrganisationId } = await insertTenant(tx, {
+      kind: 'city',
+      ...demoTenant,
+      isDemo: true,
+    });
+    const orgs = new Map<string, { id: string; path: string }>([
+      ['root', { id: rootOrganisationId, path: rootPath(rootOrganisationId) }],
+    ]);
     for (const o of demoOrganisations) {
       if (o.parent === null) continue;
       const parent = orgs.get(o.parent);
@@ -112,11 +127,20 @@ export async function seedDemo(db: Db, cipher: FieldCipher, now = new Date()): P
         objectType: 'tenant',
         objectId: tenant.id,
         outcome: 'success',
-        details: { organisations: orgs.size, servicePoints: demoServicePoints.length, accounts: accounts.length },
+        details: {
+          organisations: orgs.size,
+          servicePoints: demoServicePoints.length,
+          accounts: accounts.length,
+        },
       },
       now,
     );
-    return accounts.map((a) => ({ role: a.role, login: a.login, password: a.password, totpSecret: a.totpSecret }));
+    return accounts.map((a) => ({
+      role: a.role,
+      login: a.login,
+      password: a.password,
+      totpSecret: a.totpSecret,
+    }));
   });
 }
 
@@ -134,7 +158,9 @@ export function readDemoCredentials(dataDir: string): DemoCredential[] | null {
 }
 
 export function formatDemoCredentials(credentials: DemoCredential[]): string {
-  const rows = credentials.map((c) => `  ${c.role.padEnd(20)} ${c.login.padEnd(17)} ${c.password.padEnd(14)} ${c.totpSecret}`);
+  const rows = credentials.map(
+    (c) => `  ${c.role.padEnd(20)} ${c.login.padEnd(17)} ${c.password.padEnd(14)} ${c.totpSecret}`,
+  );
   return [
     'Demo staff accounts (演示账号) — the second factor is a TOTP code from the secret, e.g.',
     '`npm run cli -- totp <secret>`, or add the secret to an authenticator app:',

@@ -68,7 +68,8 @@ async function accessPlugin(app: FastifyInstance, deps: AppDeps) {
       throw new Error(`Route ${route.method} ${route.url} names an unknown action "${action}"`);
     }
     if (action === undefined) {
-      if (isApiUrl(route.url)) throw new Error(`Route ${route.method} ${route.url} declares no access-policy action`);
+      if (isApiUrl(route.url))
+        throw new Error(`Route ${route.method} ${route.url} declares no access-policy action`);
       route.config = { ...route.config, action: 'public' };
     }
   });
@@ -83,8 +84,20 @@ async function accessPlugin(app: FastifyInstance, deps: AppDeps) {
       const found = await loadSession(deps.database.db, token, deps.clock.now(), policy.session);
       if (found.status === 'ok') {
         const s = found.session;
-        request.session = { idHash: s.idHash, userId: s.userId, tenantId: s.tenantId, login: s.login, csrfToken: s.csrfToken };
-        request.principal = { kind: 'staff', userId: s.userId, tenantId: s.tenantId, stage: s.stage, assignments: s.assignments };
+        request.session = {
+          idHash: s.idHash,
+          userId: s.userId,
+          tenantId: s.tenantId,
+          login: s.login,
+          csrfToken: s.csrfToken,
+        };
+        request.principal = {
+          kind: 'staff',
+          userId: s.userId,
+          tenantId: s.tenantId,
+          stage: s.stage,
+          assignments: s.assignments,
+        };
       } else {
         expired = found.status === 'expired';
       }
@@ -95,7 +108,10 @@ async function accessPlugin(app: FastifyInstance, deps: AppDeps) {
       if (request.session && request.routeOptions.config?.csrf !== false) {
         const sent = request.headers['x-csrf-token'];
         if (typeof sent !== 'string' || !sameToken(sent, request.session.csrfToken)) {
-          throw new AppError('csrf_failed', 'Missing or wrong x-csrf-token header; reload the page and try again');
+          throw new AppError(
+            'csrf_failed',
+            'Missing or wrong x-csrf-token header; reload the page and try again',
+          );
         }
       }
     }

@@ -31,8 +31,10 @@ function fromFastifyError(err: FastifyError): AppError | null {
       return new AppError('bad_request', 'The body is not valid JSON');
   }
   if (err instanceof SyntaxError) return new AppError('bad_request', 'The body is not valid JSON');
-  if (err.statusCode === 429) return new AppError('rate_limited', 'Too many requests; wait a moment and try again');
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return new AppError('bad_request', err.message);
+  if (err.statusCode === 429)
+    return new AppError('rate_limited', 'Too many requests; wait a moment and try again');
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
+    return new AppError('bad_request', err.message);
   return null;
 }
 
@@ -55,12 +57,17 @@ export function installErrorHandling(
     if (isAppError(err)) {
       if (err.status >= 500) request.log.error({ err }, err.message);
       if (DENIALS.has(err.code)) {
-        await onDenied(request, err).catch((e: unknown) => request.log.error({ err: e }, 'could not audit a denial'));
+        await onDenied(request, err).catch((e: unknown) =>
+          request.log.error({ err: e }, 'could not audit a denial'),
+        );
       }
       return reply.status(err.status).send(body(err.code, err.message, err.details));
     }
     if (isResponseSerializationError(err)) {
-      request.log.error({ err: { message: err.message, issues: err.cause.issues } }, 'response did not match its schema');
+      request.log.error(
+        { err: { message: err.message, issues: err.cause.issues } },
+        'response did not match its schema',
+      );
       return reply.status(500).send(body('internal', 'Something went wrong on our side'));
     }
     const mapped = fromFastifyError(err);

@@ -25,9 +25,21 @@ describe.each(testDrivers)('HTTP edges ($name)', (driver) => {
   it('gives every error the same shape with a stable code', async () => {
     const cases = [
       { req: { method: 'GET' as const, url: '/api/v1/nowhere' }, status: 404, code: 'not_found' },
-      { req: { method: 'GET' as const, url: '/api/v1/users/not-a-uuid' }, status: 400, code: 'validation_failed' },
-      { req: { method: 'GET' as const, url: '/api/v1/users?colour=red' }, status: 400, code: 'validation_failed' },
-      { req: { method: 'GET' as const, url: '/api/v1/users?limit=100000' }, status: 400, code: 'validation_failed' },
+      {
+        req: { method: 'GET' as const, url: '/api/v1/users/not-a-uuid' },
+        status: 400,
+        code: 'validation_failed',
+      },
+      {
+        req: { method: 'GET' as const, url: '/api/v1/users?colour=red' },
+        status: 400,
+        code: 'validation_failed',
+      },
+      {
+        req: { method: 'GET' as const, url: '/api/v1/users?limit=100000' },
+        status: 400,
+        code: 'validation_failed',
+      },
     ];
     for (const c of cases) {
       const res = await admin.request(c.req.method, c.req.url);
@@ -39,7 +51,12 @@ describe.each(testDrivers)('HTTP edges ($name)', (driver) => {
 
   it('refuses malformed bodies: bad JSON, wrong type, too large, unknown fields', async () => {
     const send = (payload: string, contentType = 'application/json') =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload, headers: { 'content-type': contentType } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/session',
+        payload,
+        headers: { 'content-type': contentType },
+      });
     const bad = await send('{"login": "a", ');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('bad_request');
@@ -50,12 +67,21 @@ describe.each(testDrivers)('HTTP edges ($name)', (driver) => {
     expect(huge.statusCode).toBe(413);
     expect(huge.json().error.code).toBe('payload_too_large');
     const unknown = await send(JSON.stringify({ login: 'a', password: 'b', remember: true }));
-    expect(unknown.json().error).toMatchObject({ code: 'validation_failed', details: [{ message: expect.stringContaining('remember') }] });
+    expect(unknown.json().error).toMatchObject({
+      code: 'validation_failed',
+      details: [{ message: expect.stringContaining('remember') }],
+    });
   });
 
   it('never answers arbitrary input with a 5xx, and changes nothing when it refuses', async () => {
     const before = (await admin.request('GET', '/api/v1/organisations')).json().organisations.length;
-    const routes = ['/api/v1/organisations', '/api/v1/users', '/api/v1/tenants', '/api/v1/auth/session', '/api/v1/audit-events/verify'];
+    const routes = [
+      '/api/v1/organisations',
+      '/api/v1/users',
+      '/api/v1/tenants',
+      '/api/v1/auth/session',
+      '/api/v1/audit-events/verify',
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue({ maxDepth: 3 }), async (url, body) => {
         const res = await admin.request('POST', url, body);
@@ -101,16 +127,28 @@ describe.each(testDrivers)('HTTP edges ($name)', (driver) => {
   });
 
   it('rate-limits sign-in attempts when limits are on', async () => {
-    const limited = await makeTestApp(db.database, { env: { RATE_LIMIT: '1' }, demo: false, cipher: t.cipher });
+    const limited = await makeTestApp(db.database, {
+      env: { RATE_LIMIT: '1' },
+      demo: false,
+      cipher: t.cipher,
+    });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 12; i++) {
-        const res = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login: 'x', password: 'y' } });
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/session',
+          payload: { login: 'x', password: 'y' },
+        });
         codes.push(res.statusCode);
       }
       expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
       expect(codes.at(-1)).toBe(429);
-      const last = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login: 'x', password: 'y' } });
+      const last = await limited.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/session',
+        payload: { login: 'x', password: 'y' },
+      });
       expect(last.json().error.code).toBe('rate_limited');
     } finally {
       await limited.close();

@@ -32,19 +32,40 @@ describe('logs', () => {
     cleanup.push(() => app.close());
 
     const wrongPassword = 'Wrong-Marker-Password-77';
-    await app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login: admin.login, password: wrongPassword } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/session',
+      payload: { login: admin.login, password: wrongPassword },
+    });
     clock.advance(30_000);
     const code = totpAt(admin.totpSecret, clock.now().getTime());
-    const ok = await app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login: admin.login, password: admin.password, totp: code } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/session',
+      payload: { login: admin.login, password: admin.password, totp: code },
+    });
     const cookie = ok.cookies[0]?.value as string;
     await app.inject({
       url: '/api/v1/users?search=%E7%8E%8B%E5%B8%88%E5%82%85',
-      headers: { cookie: `carnation_session=${cookie}`, 'x-csrf-token': ok.json().csrfToken, 'x-request-id': 'trace-0001-abc' },
+      headers: {
+        cookie: `carnation_session=${cookie}`,
+        'x-csrf-token': ok.json().csrfToken,
+        'x-request-id': 'trace-0001-abc',
+      },
     });
 
     const all = lines.join('\n');
     expect(all).toContain('trace-0001-abc');
-    for (const secret of [wrongPassword, admin.password, code, cookie, ok.json().csrfToken, 'search=', '王师傅', admin.totpSecret]) {
+    for (const secret of [
+      wrongPassword,
+      admin.password,
+      code,
+      cookie,
+      ok.json().csrfToken,
+      'search=',
+      '王师傅',
+      admin.totpSecret,
+    ]) {
       expect.soft(all, `log contains ${secret}`).not.toContain(secret);
     }
   });

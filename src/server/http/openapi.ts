@@ -31,12 +31,18 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         const schema = out.schema as Record<string, unknown>;
         schema['x-action'] = action;
         const why = actions[action];
-        schema.description = [schema.description, `Access: \`${action}\` — ${why}.`].filter(Boolean).join('\n\n');
+        schema.description = [schema.description, `Access: \`${action}\` — ${why}.`]
+          .filter(Boolean)
+          .join('\n\n');
         if (action !== 'public') schema.security = [{ session: [], csrf: [] }];
       }
       return out;
     },
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list' },
+  });
 }

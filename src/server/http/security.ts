@@ -41,7 +41,10 @@ export async function installSecurity(app: FastifyInstance, config: Config): Pro
       allowList: (req) => !req.url.startsWith('/api/'),
       errorResponseBuilder: (_req, ctx) => ({
         statusCode: 429,
-        error: { code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s` },
+        error: {
+          code: 'rate_limited',
+          message: `Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`,
+        },
       }),
     });
   }

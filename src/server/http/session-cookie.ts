@@ -13,7 +13,11 @@ const cookieOptions = (config: Pick<Config, 'secureCookies'>): CookieSerializeOp
   path: '/',
 });
 
-export function setSessionCookie(reply: FastifyReply, config: Pick<Config, 'secureCookies'>, token: string): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  config: Pick<Config, 'secureCookies'>,
+  token: string,
+): void {
   reply.setCookie(sessionCookieName(config), token, cookieOptions(config));
 }
 

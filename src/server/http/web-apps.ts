@@ -37,7 +37,9 @@ export async function installWebApps(app: FastifyInstance, distDir = webDistDir)
   };
 
   // Client-side routes: any page under /console is the console; every other page is the worker app.
-  app.get('/', { config: { action: 'public' }, schema: { hide: true } }, (_req, reply) => sendApp(reply, 'index.html'));
+  app.get('/', { config: { action: 'public' }, schema: { hide: true } }, (_req, reply) =>
+    sendApp(reply, 'index.html'),
+  );
   app.get('/console', { config: { action: 'public' }, schema: { hide: true } }, (_req, reply) =>
     sendApp(reply, 'console/index.html'),
   );

@@ -30,7 +30,8 @@ describe.each(testDrivers)('account life cycle ($name)', (driver) => {
     return { admin, id: res.json().user.id as string, password: res.json().temporaryPassword as string };
   }
 
-  const signInRaw = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload });
+  const signInRaw = (payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload });
 
   it('takes a new account from temporary password through password change and TOTP enrolment to a full session', async () => {
     const { password } = await newCounsellor('new.counsellor');
@@ -46,11 +47,17 @@ describe.each(testDrivers)('account life cycle ($name)', (driver) => {
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('stage_incomplete');
 
-    const weak = await call('POST', '/api/v1/auth/password', { currentPassword: password, newPassword: 'password123' });
+    const weak = await call('POST', '/api/v1/auth/password', {
+      currentPassword: password,
+      newPassword: 'password123',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.code).toBe('weak_password');
 
-    const changed = await call('POST', '/api/v1/auth/password', { currentPassword: password, newPassword: 'quiet-harbour-42' });
+    const changed = await call('POST', '/api/v1/auth/password', {
+      currentPassword: password,
+      newPassword: 'quiet-harbour-42',
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json().stage).toBe('totp_enrolment');
     cookie = `carnation_session=${sessionCookieOf(changed)}`;
@@ -62,8 +69,12 @@ describe.each(testDrivers)('account life cycle ($name)', (driver) => {
     expect(qrSvg).toContain('<svg');
     expect(otpauthUri).toContain(secret);
 
-    expect((await call('POST', '/api/v1/auth/totp/enrolment/confirm', { totp: '123456' })).statusCode).toBe(401);
-    const confirmed = await call('POST', '/api/v1/auth/totp/enrolment/confirm', { totp: totpAt(secret, t.clock.now().getTime()) });
+    expect((await call('POST', '/api/v1/auth/totp/enrolment/confirm', { totp: '123456' })).statusCode).toBe(
+      401,
+    );
+    const confirmed = await call('POST', '/api/v1/auth/totp/enrolment/confirm', {
+      totp: totpAt(secret, t.clock.now().getTime()),
+    });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().stage).toBe('full');
     expect(confirmed.json().recoveryCodes).toHaveLength(10);
@@ -73,10 +84,16 @@ describe.each(testDrivers)('account life cycle ($name)', (driver) => {
 
     // From now on the second factor is required, and a recovery code works exactly once.
     t.clock.advance(30_000);
-    expect((await signInRaw({ login: 'new.counsellor', password: 'quiet-harbour-42' })).json().error.code).toBe('totp_required');
+    expect(
+      (await signInRaw({ login: 'new.counsellor', password: 'quiet-harbour-42' })).json().error.code,
+    ).toBe('totp_required');
     const code = confirmed.json().recoveryCodes[0] as string;
-    expect((await signInRaw({ login: 'new.counsellor', password: 'quiet-harbour-42', totp: code })).statusCode).toBe(200);
-    expect((await signInRaw({ login: 'new.counsellor', password: 'quiet-harbour-42', totp: code })).statusCode).toBe(401);
+    expect(
+      (await signInRaw({ login: 'new.counsellor', password: 'quiet-harbour-42', totp: code })).statusCode,
+    ).toBe(200);
+    expect(
+      (await signInRaw({ login: 'new.counsellor', password: 'quiet-harbour-42', totp: code })).statusCode,
+    ).toBe(401);
     const agent = await t.signIn('new.counsellor', 'quiet-harbour-42', secret);
     expect((agent.session.user as { recoveryCodesLeft: number }).recoveryCodesLeft).toBe(9);
   });
@@ -93,11 +110,17 @@ describe.each(testDrivers)('account life cycle ($name)', (driver) => {
       headers: { cookie: cookieA, 'x-csrf-token': a.json().csrfToken },
     });
     expect(changed.statusCode).toBe(200);
-    const bStill = await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: `carnation_session=${sessionCookieOf(b)}` } });
+    const bStill = await t.app.inject({
+      url: '/api/v1/auth/session',
+      headers: { cookie: `carnation_session=${sessionCookieOf(b)}` },
+    });
     expect(bStill.statusCode).toBe(401);
     const aOld = await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: cookieA } });
     expect(aOld.statusCode).toBe(401); // rotated: the old id is gone, the new cookie works
-    const aNew = await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie: `carnation_session=${sessionCookieOf(changed)}` } });
+    const aNew = await t.app.inject({
+      url: '/api/v1/auth/session',
+      headers: { cookie: `carnation_session=${sessionCookieOf(changed)}` },
+    });
     expect(aNew.statusCode).toBe(200);
   });
 
@@ -109,7 +132,9 @@ describe.each(testDrivers)('account life cycle ($name)', (driver) => {
     expect(disabled.statusCode).toBe(200);
     expect(disabled.json().disabled).toBe(true);
     expect((await t.app.inject({ url: '/api/v1/auth/session', headers: { cookie } })).statusCode).toBe(401);
-    expect((await signInRaw({ login: 'soon.disabled', password })).json().error.code).toBe('invalid_credentials');
+    expect((await signInRaw({ login: 'soon.disabled', password })).json().error.code).toBe(
+      'invalid_credentials',
+    );
   });
 
   it('lets an administrator reset a lost second factor; the user enrols again', async () => {
@@ -125,7 +150,9 @@ describe.each(testDrivers)('account life cycle ($name)', (driver) => {
 
   it('regenerates recovery codes only with a current code', async () => {
     const agent = await t.signInAs('auditor');
-    expect((await agent.request('POST', '/api/v1/auth/recovery-codes', { totp: '000000' })).statusCode).toBe(401);
+    expect((await agent.request('POST', '/api/v1/auth/recovery-codes', { totp: '000000' })).statusCode).toBe(
+      401,
+    );
     t.clock.advance(30_000);
     const ok = await agent.request('POST', '/api/v1/auth/recovery-codes', {
       totp: totpAt(t.credential('auditor').totpSecret, t.clock.now().getTime()),

@@ -7,7 +7,7 @@ import type { RequestContext } from '../http/request-context';
 import type { SessionInfo } from '../http/types';
 import { type IdentityDeps, totpSecretAad } from './auth-policy';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords';
-import { findUser, replaceRecoveryCodes, updateUser, type UserRow } from './repository';
+import { findUser, replaceRecoveryCodes, type UserRow, updateUser } from './repository';
 import { createSession, revokeSession, revokeUserSessions } from './sessions';
 import { hashRecoveryCode, stageFor } from './sign-in';
 
@@ -40,7 +40,12 @@ async function rotate(deps: IdentityDeps, ctx: RequestContext, session: SessionI
 export async function signOut(deps: IdentityDeps, ctx: RequestContext, session: SessionInfo): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await revokeSession(tx, session.idHash, ctx.now);
-    await recordAudit(tx, ctx, { tenantId: session.tenantId, action: 'auth.sign_out', objectType: 'user', objectId: session.userId });
+    await recordAudit(tx, ctx, {
+      tenantId: session.tenantId,
+      action: 'auth.sign_out',
+      objectType: 'user',
+      objectId: session.userId,
+    });
   });
 }
 
@@ -56,12 +61,19 @@ export async function changePassword(
     throw new AppError('invalid_credentials', 'The current password is not correct');
   }
   if (input.newPassword === input.currentPassword) {
-    throw new AppError('weak_password', 'Choose a password different from the current one', { problems: ['unchanged'] });
+    throw new AppError('weak_password', 'Choose a password different from the current one', {
+      problems: ['unchanged'],
+    });
   }
   assertAcceptablePassword(input.newPassword, user.login);
   const passwordHash = await hashPassword(input.newPassword);
   return deps.db.transaction(async (tx) => {
-    await updateUser(tx, user.id, { passwordHash, mustChangePassword: false, passwordChangedAt: ctx.now, updatedAt: ctx.now });
+    await updateUser(tx, user.id, {
+      passwordHash,
+      mustChangePassword: false,
+      passwordChangedAt: ctx.now,
+      updatedAt: ctx.now,
+    });
     await revokeUserSessions(tx, user.id, ctx.now);
     await recordAudit(tx, ctx, {
       tenantId: user.tenantId,
@@ -82,14 +94,16 @@ export interface TotpEnrolment {
 }
 
 /** Starts second-factor enrolment: a new secret, kept pending until a code from it is confirmed. */
-export async function startTotpEnrolment(deps: IdentityDeps, ctx: RequestContext, session: SessionInfo): Promise<TotpEnrolment> {
+export async function startTotpEnrolment(deps: IdentityDeps, session: SessionInfo): Promise<TotpEnrolment> {
   const user = await currentUser(deps, session);
   if (user.mustChangePassword) throw new AppError('stage_incomplete', 'Change your password first');
   if (user.totpSecretSealed) {
     throw new AppError('conflict', 'A second factor is already set up; an administrator can reset it');
   }
   const secret = newTotpSecret();
-  await updateUser(deps.db, user.id, { totpPendingSealed: deps.cipher.encrypt(secret, totpSecretAad(user.id)) });
+  await updateUser(deps.db, user.id, {
+    totpPendingSealed: deps.cipher.encrypt(secret, totpSecretAad(user.id)),
+  });
   const uri = otpauthUri(secret, user.login);
   const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   return { secret, otpauthUri: uri, qrSvg };
@@ -107,7 +121,8 @@ export async function confirmTotpEnrolment(
   if (!user.totpPendingSealed) throw new AppError('conflict', 'Start enrolment first');
   const secret = deps.cipher.decrypt(user.totpPendingSealed, totpSecretAad(user.id));
   const step = verifyTotp(secret, code, ctx.now.getTime());
-  if (step === null) throw new AppError('invalid_totp', 'The verification code is not correct; check the time on your phone');
+  if (step === null)
+    throw new AppError('invalid_totp', 'The verification code is not correct; check the time on your phone');
   const codes = newRecoveryCodes();
   return deps.db.transaction(async (tx) => {
     await updateUser(tx, user.id, {
@@ -125,7 +140,10 @@ export async function confirmTotpEnrolment(
       objectId: user.id,
       organisationId: user.organisationId,
     });
-    const rotated = await rotate({ ...deps, db: tx }, ctx, session, { ...user, totpSecretSealed: user.totpPendingSealed });
+    const rotated = await rotate({ ...deps, db: tx }, ctx, session, {
+      ...user,
+      totpSecretSealed: user.totpPendingSealed,
+    });
     return { ...rotated, recoveryCodes: codes };
   });
 }

@@ -1,5 +1,5 @@
-import type { Config } from '../config';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
+import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { SessionPolicy } from './sessions';
 

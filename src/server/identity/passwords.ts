@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { passwordProblems, passwordProblemText } from '../../core/identity/password-rules';
 import { AppError } from '../../core/errors';
+import { passwordProblems, passwordProblemText } from '../../core/identity/password-rules';
 
 // argon2id at the library's defaults (memory-hard, ~40 ms here).
 export const hashPassword = (password: string): Promise<string> => hash(password);

@@ -22,7 +22,11 @@ export async function lockUser(db: Db, id: string): Promise<UserRow | undefined>
   return row;
 }
 
-export async function updateUser(db: Db, id: string, values: Partial<typeof users.$inferInsert>): Promise<void> {
+export async function updateUser(
+  db: Db,
+  id: string,
+  values: Partial<typeof users.$inferInsert>,
+): Promise<void> {
   await db.update(users).set(values).where(eq(users.id, id));
 }
 
@@ -70,7 +74,13 @@ export async function rolesOfUsers(db: Db, userIds: string[]): Promise<Map<strin
 export function withinReach(reach: Reach, tenantCol: SQL | unknown, pathCol: SQL | unknown): SQL | undefined {
   if (reach.platform) return undefined;
   const parts: SQL[] = [];
-  if (reach.tenants.length) parts.push(sql`${tenantCol} in (${sql.join(reach.tenants.map((t) => sql`${t}`), sql`, `)})`);
+  if (reach.tenants.length)
+    parts.push(
+      sql`${tenantCol} in (${sql.join(
+        reach.tenants.map((t) => sql`${t}`),
+        sql`, `,
+      )})`,
+    );
   for (const s of reach.subtrees) {
     parts.push(sql`(${tenantCol} = ${s.tenantId} and ${pathCol} like ${`${s.orgPath}%`})`);
   }
@@ -113,7 +123,13 @@ export async function listUsers(db: Db, f: UserListFilter) {
 
 export async function insertRoleAssignment(
   db: Db,
-  values: { tenantId: string; userId: string; role: string; organisationId: string; createdBy: string | null },
+  values: {
+    tenantId: string;
+    userId: string;
+    role: string;
+    organisationId: string;
+    createdBy: string | null;
+  },
 ) {
   const [row] = await db.insert(roleAssignments).values(values).onConflictDoNothing().returning();
   return row;
@@ -131,16 +147,29 @@ export async function deleteRoleAssignment(db: Db, id: string): Promise<void> {
 export async function replaceRecoveryCodes(db: Db, user: { id: string; tenantId: string }, hashes: string[]) {
   await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
   if (hashes.length) {
-    await db.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId: user.id, tenantId: user.tenantId, codeHash })));
+    await db
+      .insert(recoveryCodes)
+      .values(hashes.map((codeHash) => ({ userId: user.id, tenantId: user.tenantId, codeHash })));
   }
 }
 
 /** Marks a matching unused recovery code used; true when one was found. */
-export async function consumeRecoveryCode(db: Db, userId: string, codeHash: string, now: Date): Promise<boolean> {
+export async function consumeRecoveryCode(
+  db: Db,
+  userId: string,
+  codeHash: string,
+  now: Date,
+): Promise<boolean> {
   const used = await db
     .update(recoveryCodes)
     .set({ usedAt: now })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)))
+    .where(
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, codeHash),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
     .returning({ id: recoveryCodes.id });
   return used.length > 0;
 }

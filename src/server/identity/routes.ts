@@ -7,7 +7,13 @@ import { contextOf } from '../http/request-context';
 import { errorResponses, idParams, okSchema, pageQuery, queryBoolean } from '../http/schemas';
 import { clearSessionCookie, setSessionCookie } from '../http/session-cookie';
 import type { SessionInfo } from '../http/types';
-import { changePassword, confirmTotpEnrolment, regenerateRecoveryCodes, signOut, startTotpEnrolment } from './account';
+import {
+  changePassword,
+  confirmTotpEnrolment,
+  regenerateRecoveryCodes,
+  signOut,
+  startTotpEnrolment,
+} from './account';
 import { authPolicyFrom, type IdentityDeps } from './auth-policy';
 import {
   assignRoleBody,
@@ -24,7 +30,16 @@ import {
 } from './schemas';
 import { sessionView } from './session-view';
 import { signIn } from './sign-in';
-import { assignRole, changeUser, createUser, getUser, resetPassword, resetTotp, revokeRole, searchUsers } from './users';
+import {
+  assignRole,
+  changeUser,
+  createUser,
+  getUser,
+  resetPassword,
+  resetTotp,
+  revokeRole,
+  searchUsers,
+} from './users';
 
 const requireSession = (s: SessionInfo | null): SessionInfo => {
   if (!s) throw new AppError('unauthenticated', 'Sign in to continue');
@@ -33,7 +48,11 @@ const requireSession = (s: SessionInfo | null): SessionInfo => {
 
 export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const idDeps: IdentityDeps = { db: deps.database.db, cipher: deps.cipher, auth: authPolicyFrom(deps.config) };
+  const idDeps: IdentityDeps = {
+    db: deps.database.db,
+    cipher: deps.cipher,
+    auth: authPolicyFrom(deps.config),
+  };
   const db = deps.database.db;
   const ctx = (req: Parameters<typeof contextOf>[0]) => contextOf(req, deps.clock);
   const tags = ['auth'];
@@ -62,7 +81,13 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
       setSessionCookie(reply, deps.config, result.token);
       return sessionView(
         db,
-        { idHash: result.idHash, userId: result.userId, tenantId: '', login: '', csrfToken: result.csrfToken },
+        {
+          idHash: result.idHash,
+          userId: result.userId,
+          tenantId: '',
+          login: '',
+          csrfToken: result.csrfToken,
+        },
         result.stage,
       );
     },
@@ -71,7 +96,11 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/v1/auth/session',
     {
-      schema: { tags, summary: 'The signed-in user, roles and CSRF token (401 without a session)', response: { 200: sessionViewSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'The signed-in user, roles and CSRF token (401 without a session)',
+        response: { 200: sessionViewSchema, ...errorResponses },
+      },
       config: { action: 'session.self' },
     },
     async (req) => {
@@ -83,7 +112,11 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
   r.delete(
     '/api/v1/auth/session',
     {
-      schema: { tags, summary: 'Sign out: the session ends on the server and the cookie is cleared', response: { 200: okSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Sign out: the session ends on the server and the cookie is cleared',
+        response: { 200: okSchema, ...errorResponses },
+      },
       config: { action: 'session.self' },
     },
     async (req, reply) => {
@@ -122,7 +155,7 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { action: 'session.self' },
     },
-    async (req) => startTotpEnrolment(idDeps, ctx(req), requireSession(req.session)),
+    async (req) => startTotpEnrolment(idDeps, requireSession(req.session)),
   );
 
   r.post(
@@ -140,7 +173,11 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
       const s = requireSession(req.session);
       const done = await confirmTotpEnrolment(idDeps, ctx(req), s, req.body.totp);
       setSessionCookie(reply, deps.config, done.token);
-      const view = await sessionView(db, { ...s, idHash: done.idHash, csrfToken: done.csrfToken }, done.stage);
+      const view = await sessionView(
+        db,
+        { ...s, idHash: done.idHash, csrfToken: done.csrfToken },
+        done.stage,
+      );
       return { ...view, recoveryCodes: done.recoveryCodes };
     },
   );
@@ -156,7 +193,14 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { action: 'session.self' },
     },
-    async (req) => ({ recoveryCodes: await regenerateRecoveryCodes(idDeps, ctx(req), requireSession(req.session), req.body.totp) }),
+    async (req) => ({
+      recoveryCodes: await regenerateRecoveryCodes(
+        idDeps,
+        ctx(req),
+        requireSession(req.session),
+        req.body.totp,
+      ),
+    }),
   );
 
   // ---- staff accounts -------------------------------------------------------------------------------
@@ -174,17 +218,26 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
           includeDisabled: queryBoolean,
           ...pageQuery,
         }),
-        response: { 200: z.object({ total: z.number().int(), users: z.array(userViewSchema) }), ...errorResponses },
+        response: {
+          200: z.object({ total: z.number().int(), users: z.array(userViewSchema) }),
+          ...errorResponses,
+        },
       },
       config: { action: 'user.read' },
     },
-    async (req) => searchUsers(db, ctx(req), { ...req.query, includeDisabled: req.query.includeDisabled ?? false }),
+    async (req) =>
+      searchUsers(db, ctx(req), { ...req.query, includeDisabled: req.query.includeDisabled ?? false }),
   );
 
   r.get(
     '/api/v1/users/:id',
     {
-      schema: { tags: userTags, summary: 'One staff account', params: idParams, response: { 200: userViewSchema, ...errorResponses } },
+      schema: {
+        tags: userTags,
+        summary: 'One staff account',
+        params: idParams,
+        response: { 200: userViewSchema, ...errorResponses },
+      },
       config: { action: 'user.read' },
     },
     async (req) => getUser(db, ctx(req), req.params.id),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PASSWORD_MAX } from '../../core/identity/password-rules';
 import { staffRoles } from '../../core/access/roles';
+import { PASSWORD_MAX } from '../../core/identity/password-rules';
 
 export const loginSchema = z
   .string()
@@ -9,12 +9,17 @@ export const loginSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9._@-]+$/, 'Use letters, digits and . _ @ - only');
 
-export const staffRoleSchema = z.enum(staffRoles as [string, ...string[]]) as z.ZodType<(typeof staffRoles)[number]>;
+export const staffRoleSchema = z.enum(staffRoles as [string, ...string[]]) as z.ZodType<
+  (typeof staffRoles)[number]
+>;
 
 export const signInBody = z.strictObject({
   login: z.string().trim().min(1).max(200),
   // Length limits on the way in: an enormous password would only burn CPU in the hash.
-  password: z.string().min(1).max(PASSWORD_MAX * 4),
+  password: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
   totp: z.string().trim().max(40).optional(),
 });
 
@@ -41,20 +46,34 @@ export const sessionViewSchema = z
       timeZone: z.string(),
       isDemo: z.boolean(),
     }),
-    roles: z.array(z.object({ id: z.uuid(), role: z.string(), organisationId: z.uuid(), organisationName: z.string() })),
+    roles: z.array(
+      z.object({ id: z.uuid(), role: z.string(), organisationId: z.uuid(), organisationName: z.string() }),
+    ),
     stage: stageSchema.meta({
-      description: 'password_change and totp_enrolment sessions can only finish those steps; full sessions can do the rest',
+      description:
+        'password_change and totp_enrolment sessions can only finish those steps; full sessions can do the rest',
     }),
     csrfToken: z.string().meta({ description: 'Send as the x-csrf-token header on every write' }),
   })
   .meta({ id: 'Session' });
 
 export const changePasswordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX * 4),
-  newPassword: z.string().min(1).max(PASSWORD_MAX * 4),
+  currentPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
+  newPassword: z
+    .string()
+    .min(1)
+    .max(PASSWORD_MAX * 4),
 });
 
-export const totpCodeBody = z.strictObject({ totp: z.string().trim().regex(/^\d{6}$/, 'Six digits') });
+export const totpCodeBody = z.strictObject({
+  totp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Six digits'),
+});
 
 export const totpEnrolmentSchema = z.object({
   secret: z.string().meta({ description: 'Base32 secret, for typing into an authenticator by hand' }),
@@ -63,10 +82,17 @@ export const totpEnrolmentSchema = z.object({
 });
 
 export const recoveryCodesSchema = z.object({
-  recoveryCodes: z.array(z.string()).meta({ description: 'Shown once; each works one time instead of a code' }),
+  recoveryCodes: z
+    .array(z.string())
+    .meta({ description: 'Shown once; each works one time instead of a code' }),
 });
 
-const roleViewSchema = z.object({ id: z.uuid(), role: z.string(), organisationId: z.uuid(), organisationName: z.string() });
+const roleViewSchema = z.object({
+  id: z.uuid(),
+  role: z.string(),
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+});
 
 export const userViewSchema = z
   .object({
@@ -97,7 +123,10 @@ export const createUserBody = z.strictObject({
   displayName: z.string().trim().min(1).max(100),
   email: z.email().max(200).nullable().optional(),
   organisationId: z.uuid(),
-  roles: z.array(z.strictObject({ role: staffRoleSchema, organisationId: z.uuid() })).max(20).default([]),
+  roles: z
+    .array(z.strictObject({ role: staffRoleSchema, organisationId: z.uuid() }))
+    .max(20)
+    .default([]),
 });
 
 export const changeUserBody = z

@@ -16,14 +16,26 @@ export interface SessionView {
     mustChangePassword: boolean;
     recoveryCodesLeft: number;
   };
-  tenant: { id: string; slug: string; name: string; nameEn: string; kind: string; timeZone: string; isDemo: boolean };
+  tenant: {
+    id: string;
+    slug: string;
+    name: string;
+    nameEn: string;
+    kind: string;
+    timeZone: string;
+    isDemo: boolean;
+  };
   roles: { id: string; role: string; organisationId: string; organisationName: string }[];
   stage: Stage;
   csrfToken: string;
 }
 
 /** Who is signed in, with roles and the CSRF token later writes must send. */
-export async function sessionView(db: Db, session: SessionInfo, stage: Stage): Promise<SessionView> {
+export async function sessionView(
+  db: Db,
+  session: Pick<SessionInfo, 'userId' | 'csrfToken'>,
+  stage: Stage,
+): Promise<SessionView> {
   const user = await findUser(db, session.userId);
   const tenant = user ? await findTenant(db, user.tenantId) : undefined;
   if (!user || !tenant) throw new AppError('unauthenticated', 'Sign in again');
@@ -48,7 +60,12 @@ export async function sessionView(db: Db, session: SessionInfo, stage: Stage): P
       timeZone: tenant.timeZone,
       isDemo: tenant.isDemo,
     },
-    roles: roles.map((r) => ({ id: r.id, role: r.role, organisationId: r.organisationId, organisationName: r.organisationName })),
+    roles: roles.map((r) => ({
+      id: r.id,
+      role: r.role,
+      organisationId: r.organisationId,
+      organisationName: r.organisationName,
+    })),
     stage,
     csrfToken: session.csrfToken,
   };

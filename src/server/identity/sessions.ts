@@ -56,10 +56,18 @@ export interface LoadedSession {
   assignments: Assignment[];
 }
 
-export type SessionLookup = { status: 'ok'; session: LoadedSession } | { status: 'none' } | { status: 'expired' };
+export type SessionLookup =
+  | { status: 'ok'; session: LoadedSession }
+  | { status: 'none' }
+  | { status: 'expired' };
 
 /** Resolves a cookie token to a live session, enforcing revocation, idle and absolute time-outs. */
-export async function loadSession(db: Db, token: string, now: Date, policy: SessionPolicy): Promise<SessionLookup> {
+export async function loadSession(
+  db: Db,
+  token: string,
+  now: Date,
+  policy: SessionPolicy,
+): Promise<SessionLookup> {
   const idHash = hashToken(token);
   const [row] = await db
     .select({ s: sessions, login: users.login, disabledAt: users.disabledAt })
@@ -111,11 +119,22 @@ export async function revokeSession(db: Db, idHash: string, now: Date): Promise<
 }
 
 /** Revokes every live session of a user, optionally sparing one (the session making the change). */
-export async function revokeUserSessions(db: Db, userId: string, now: Date, except?: string): Promise<number> {
+export async function revokeUserSessions(
+  db: Db,
+  userId: string,
+  now: Date,
+  except?: string,
+): Promise<number> {
   const revoked = await db
     .update(sessions)
     .set({ revokedAt: now })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), except ? ne(sessions.idHash, except) : undefined))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        except ? ne(sessions.idHash, except) : undefined,
+      ),
+    )
     .returning({ idHash: sessions.idHash });
   return revoked.length;
 }

@@ -21,7 +21,11 @@ describe.each(testDrivers)('signing in ($name)', (driver) => {
   it('signs in with password and TOTP, sets a safe cookie, and returns user, roles and CSRF token', async () => {
     const c = t.credential('federation_admin');
     t.clock.advance(30_000);
-    const res = await post({ login: c.login, password: c.password, totp: totpAt(c.totpSecret, t.clock.now().getTime()) });
+    const res = await post({
+      login: c.login,
+      password: c.password,
+      totp: totpAt(c.totpSecret, t.clock.now().getTime()),
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.user.login).toBe('demo-admin');
@@ -63,16 +67,25 @@ describe.each(testDrivers)('signing in ($name)', (driver) => {
 
   it('locks an account after repeated failures, even for the right password, then lets it in again later', async () => {
     const c = t.credential('enterprise_officer');
-    for (let i = 0; i < 4; i++) expect((await post({ login: c.login, password: `wrong-${i}-xyz` })).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await post({ login: c.login, password: `wrong-${i}-xyz` })).statusCode).toBe(401);
     const fifth = await post({ login: c.login, password: 'wrong-5-xyz' });
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().error.code).toBe('account_locked');
     expect(fifth.json().error.details.retryAfterSeconds).toBe(15 * 60);
     t.clock.advance(30_000);
-    const right = await post({ login: c.login, password: c.password, totp: totpAt(c.totpSecret, t.clock.now().getTime()) });
+    const right = await post({
+      login: c.login,
+      password: c.password,
+      totp: totpAt(c.totpSecret, t.clock.now().getTime()),
+    });
     expect(right.statusCode).toBe(423);
     t.clock.advance(15 * 60_000);
-    const later = await post({ login: c.login, password: c.password, totp: totpAt(c.totpSecret, t.clock.now().getTime()) });
+    const later = await post({
+      login: c.login,
+      password: c.password,
+      totp: totpAt(c.totpSecret, t.clock.now().getTime()),
+    });
     expect(later.statusCode).toBe(200);
   });
 
@@ -126,23 +139,38 @@ describe.each(testDrivers)('signing in ($name)', (driver) => {
     const without = await agent.request('DELETE', '/api/v1/auth/session', undefined, { 'x-csrf-token': '' });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('csrf_failed');
-    const foreign = await agent.request('DELETE', '/api/v1/auth/session', undefined, { origin: 'https://evil.example' });
+    const foreign = await agent.request('DELETE', '/api/v1/auth/session', undefined, {
+      origin: 'https://evil.example',
+    });
     expect(foreign.json().error.code).toBe('csrf_failed');
     expect((await agent.request('GET', '/api/v1/auth/session')).statusCode).toBe(200);
   });
 
   it('uses the __Host- prefix and Secure when served over HTTPS', async () => {
-    const https = await makeTestApp(db.database, { env: { PUBLIC_URL: 'https://carnation.example' }, demo: false, cipher: t.cipher });
+    const https = await makeTestApp(db.database, {
+      env: { PUBLIC_URL: 'https://carnation.example' },
+      demo: false,
+      cipher: t.cipher,
+    });
     try {
       const c = t.credential('counsellor');
       https.clock.set(new Date(t.clock.now().getTime() + 10 * 60_000));
       const res = await https.app.inject({
         method: 'POST',
         url: '/api/v1/auth/session',
-        payload: { login: c.login, password: c.password, totp: totpAt(c.totpSecret, https.clock.now().getTime()) },
+        payload: {
+          login: c.login,
+          password: c.password,
+          totp: totpAt(c.totpSecret, https.clock.now().getTime()),
+        },
       });
       expect(res.statusCode).toBe(200);
-      expect(res.cookies[0]).toMatchObject({ name: '__Host-carnation_session', secure: true, httpOnly: true, path: '/' });
+      expect(res.cookies[0]).toMatchObject({
+        name: '__Host-carnation_session',
+        secure: true,
+        httpOnly: true,
+        path: '/',
+      });
       expect(res.headers['strict-transport-security']).toContain('max-age=');
     } finally {
       await https.close();

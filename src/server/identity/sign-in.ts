@@ -72,7 +72,12 @@ async function auditSignIn(
   );
 }
 
-async function recordFailure(deps: IdentityDeps, ctx: RequestContext, user: UserRow, reason: string): Promise<never> {
+async function recordFailure(
+  deps: IdentityDeps,
+  ctx: RequestContext,
+  user: UserRow,
+  reason: string,
+): Promise<never> {
   const locked = await deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
@@ -88,7 +93,14 @@ async function recordFailure(deps: IdentityDeps, ctx: RequestContext, user: User
         .where(sql`${users.id} = ${user.id}`);
       lockedNow = true;
     }
-    await auditSignIn({ ...deps, db: tx }, ctx, user, user.login, 'failure', lockedNow ? `${reason}; account locked` : reason);
+    await auditSignIn(
+      { ...deps, db: tx },
+      ctx,
+      user,
+      user.login,
+      'failure',
+      lockedNow ? `${reason}; account locked` : reason,
+    );
     return lockedNow;
   });
   if (locked) throw lockedError(deps.auth.lockMs);
@@ -111,18 +123,24 @@ export async function signIn(
   const user = await findUserByLogin(deps.db, input.login);
   if (!user) {
     await burnPasswordCheck(input.password);
-    await deps.db.transaction((tx) => auditSignIn({ ...deps, db: tx }, ctx, undefined, input.login, 'failure', 'unknown_login'));
+    await deps.db.transaction((tx) =>
+      auditSignIn({ ...deps, db: tx }, ctx, undefined, input.login, 'failure', 'unknown_login'),
+    );
     throw new AppError('invalid_credentials', 'The login name or password is not correct');
   }
   if (user.lockedUntil && user.lockedUntil > ctx.now) {
-    await deps.db.transaction((tx) => auditSignIn({ ...deps, db: tx }, ctx, user, user.login, 'failure', 'locked'));
+    await deps.db.transaction((tx) =>
+      auditSignIn({ ...deps, db: tx }, ctx, user, user.login, 'failure', 'locked'),
+    );
     throw lockedError(user.lockedUntil.getTime() - ctx.now.getTime());
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     return recordFailure(deps, ctx, user, 'wrong_password');
   }
   if (user.disabledAt) {
-    await deps.db.transaction((tx) => auditSignIn({ ...deps, db: tx }, ctx, user, user.login, 'failure', 'disabled'));
+    await deps.db.transaction((tx) =>
+      auditSignIn({ ...deps, db: tx }, ctx, user, user.login, 'failure', 'disabled'),
+    );
     throw new AppError('invalid_credentials', 'The login name or password is not correct');
   }
 
@@ -151,7 +169,8 @@ export async function signIn(
         .set({ totpLastStep: totpStep })
         .where(sql`${users.id} = ${user.id} and ${users.totpLastStep} < ${totpStep}`)
         .returning({ id: users.id });
-      if (claimed.length === 0) throw new AppError('invalid_totp', 'This code was already used; wait for the next one');
+      if (claimed.length === 0)
+        throw new AppError('invalid_totp', 'This code was already used; wait for the next one');
     }
     await updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: ctx.now });
     // Rotation: whatever session the browser held before is ended, a new id is issued.
@@ -162,7 +181,14 @@ export async function signIn(
       ctx.now,
       deps.auth.session,
     );
-    await auditSignIn({ ...deps, db: tx }, ctx, user, user.login, 'success', usedRecoveryCode ? 'recovery_code' : undefined);
+    await auditSignIn(
+      { ...deps, db: tx },
+      ctx,
+      user,
+      user.login,
+      'success',
+      usedRecoveryCode ? 'recovery_code' : undefined,
+    );
     return { ...session, userId: user.id, stage };
   });
 }

@@ -36,12 +36,23 @@ describe.each(testDrivers)('staff accounts and roles ($name)', (driver) => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().temporaryPassword).toMatch(/^[A-Za-z2-9]{12}$/);
-    expect(res.json().user).toMatchObject({ login: 'zhang.wei', mustChangePassword: true, totpEnrolled: false });
-    const dup = await admin.request('POST', '/api/v1/users', { login: 'zhang.wei', displayName: 'x', organisationId: root().id });
+    expect(res.json().user).toMatchObject({
+      login: 'zhang.wei',
+      mustChangePassword: true,
+      totpEnrolled: false,
+    });
+    const dup = await admin.request('POST', '/api/v1/users', {
+      login: 'zhang.wei',
+      displayName: 'x',
+      organisationId: root().id,
+    });
     expect(dup.statusCode).toBe(409);
     const list = (await admin.request('GET', '/api/v1/users?search=张')).json();
     expect(list.users.map((u: { login: string }) => u.login)).toContain('zhang.wei');
-    expect(list.users[0].roles[0]).toMatchObject({ role: 'station_manager', organisationName: '相山区总工会' });
+    expect(list.users[0].roles[0]).toMatchObject({
+      role: 'station_manager',
+      organisationName: '相山区总工会',
+    });
   });
 
   it('lets a district administrator manage only the district, and never grant wider roles', async () => {
@@ -77,29 +88,53 @@ describe.each(testDrivers)('staff accounts and roles ($name)', (driver) => {
       organisationId: district.id,
     });
     expect(operator.statusCode).toBe(403);
-    const seen = (await districtAdmin.request('GET', '/api/v1/users')).json().users.map((u: { login: string }) => u.login);
+    const seen = (await districtAdmin.request('GET', '/api/v1/users'))
+      .json()
+      .users.map((u: { login: string }) => u.login);
     expect(seen.sort()).toEqual(['lieshan.admin', 'textile.officer']);
   });
 
   it('grants and removes roles, resets passwords (ending sessions) and unlocks', async () => {
     const created = (
-      await admin.request('POST', '/api/v1/users', { login: 'role.shuffle', displayName: 'R', organisationId: root().id })
+      await admin.request('POST', '/api/v1/users', {
+        login: 'role.shuffle',
+        displayName: 'R',
+        organisationId: root().id,
+      })
     ).json();
     const id = created.user.id as string;
-    const granted = await admin.request('POST', `/api/v1/users/${id}/roles`, { role: 'counsellor', organisationId: org('市心理健康服务中心（合作机构）').id });
+    const granted = await admin.request('POST', `/api/v1/users/${id}/roles`, {
+      role: 'counsellor',
+      organisationId: org('市心理健康服务中心（合作机构）').id,
+    });
     expect(granted.json().roles).toHaveLength(1);
-    expect((await admin.request('POST', `/api/v1/users/${id}/roles`, { role: 'counsellor', organisationId: org('市心理健康服务中心（合作机构）').id })).statusCode).toBe(409);
+    expect(
+      (
+        await admin.request('POST', `/api/v1/users/${id}/roles`, {
+          role: 'counsellor',
+          organisationId: org('市心理健康服务中心（合作机构）').id,
+        })
+      ).statusCode,
+    ).toBe(409);
     const assignment = granted.json().roles[0].id as string;
     const removed = await admin.request('DELETE', `/api/v1/users/${id}/roles/${assignment}`);
     expect(removed.json().roles).toHaveLength(0);
 
     const reset = await admin.request('POST', `/api/v1/users/${id}/password-reset`);
     expect(reset.json().temporaryPassword).not.toBe(created.temporaryPassword);
-    const oldSignIn = await t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login: 'role.shuffle', password: created.temporaryPassword } });
+    const oldSignIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/session',
+      payload: { login: 'role.shuffle', password: created.temporaryPassword },
+    });
     expect(oldSignIn.statusCode).toBe(401);
 
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login: 'role.shuffle', password: `bad-${i}-password` } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/session',
+        payload: { login: 'role.shuffle', password: `bad-${i}-password` },
+      });
     }
     expect((await admin.request('GET', `/api/v1/users/${id}`)).json().locked).toBe(true);
     expect((await admin.request('PATCH', `/api/v1/users/${id}`, { unlock: true })).json().locked).toBe(false);

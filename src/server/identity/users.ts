@@ -5,8 +5,8 @@ import { notFound, reachFor, requireOn } from '../access';
 import { recordAudit } from '../audit/record';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
-import { readableOrganisation } from '../organisations/use-cases';
 import { findOrganisation } from '../organisations/repository';
+import { readableOrganisation } from '../organisations/use-cases';
 import { hashPassword, temporaryPassword } from './passwords';
 import {
   deleteRoleAssignment,
@@ -18,8 +18,8 @@ import {
   listUsers,
   replaceRecoveryCodes,
   rolesOfUsers,
-  updateUser,
   type UserRow,
+  updateUser,
 } from './repository';
 import { revokeUserSessions } from './sessions';
 
@@ -40,8 +40,15 @@ export interface UserView {
   roles: { id: string; role: string; organisationId: string; organisationName: string }[];
 }
 
-async function toViews(db: Db, rows: { user: UserRow; organisationName: string }[], now: Date): Promise<UserView[]> {
-  const roles = await rolesOfUsers(db, rows.map((r) => r.user.id));
+async function toViews(
+  db: Db,
+  rows: { user: UserRow; organisationName: string }[],
+  now: Date,
+): Promise<UserView[]> {
+  const roles = await rolesOfUsers(
+    db,
+    rows.map((r) => r.user.id),
+  );
   return rows.map(({ user, organisationName }) => ({
     id: user.id,
     login: user.login,
@@ -115,13 +122,20 @@ export interface NewUserInput {
 /** Creates an account with a temporary password (returned once); the user changes it and enrols at first sign-in. */
 export async function createUser(db: Db, ctx: RequestContext, input: NewUserInput) {
   const home = await readableOrganisation(db, ctx, input.organisationId);
-  requireOn(ctx, 'user.manage', { tenantId: home.tenantId, orgPath: home.path }, 'accounts in this organisation');
+  requireOn(
+    ctx,
+    'user.manage',
+    { tenantId: home.tenantId, orgPath: home.path },
+    'accounts in this organisation',
+  );
   const login = input.login.trim().toLowerCase();
-  if (await findUserByLogin(db, login)) throw new AppError('conflict', 'That login name is taken', { field: 'login' });
+  if (await findUserByLogin(db, login))
+    throw new AppError('conflict', 'That login name is taken', { field: 'login' });
   const roleOrgs = await Promise.all(input.roles.map((r) => readableOrganisation(db, ctx, r.organisationId)));
   input.roles.forEach((r, i) => {
     const org = roleOrgs[i];
-    if (!org || org.tenantId !== home.tenantId) throw new AppError('bad_request', 'Roles must be in the account’s own federation');
+    if (!org || org.tenantId !== home.tenantId)
+      throw new AppError('bad_request', 'Roles must be in the account’s own federation');
     if (!mayAssignRole(ctx.principal, r.role, { tenantId: org.tenantId, orgPath: org.path })) {
       throw new AppError('forbidden', `You cannot grant the role ${r.role} there`, { action: 'user.manage' });
     }
@@ -142,7 +156,12 @@ export async function createUser(db: Db, ctx: RequestContext, input: NewUserInpu
       passwordChangedAt: ctx.now,
     });
     for (const r of input.roles) {
-      await insertRoleAssignment(tx, { tenantId: home.tenantId, userId: created.id, ...r, createdBy: ctx.actorId });
+      await insertRoleAssignment(tx, {
+        tenantId: home.tenantId,
+        userId: created.id,
+        ...r,
+        createdBy: ctx.actorId,
+      });
     }
     await recordAudit(tx, ctx, {
       tenantId: home.tenantId,
@@ -164,12 +183,15 @@ export async function changeUser(
   input: { displayName?: string; email?: string | null; disabled?: boolean; unlock?: boolean },
 ) {
   const { user } = await reachableUser(db, ctx, id, 'user.manage');
-  if (input.disabled && user.id === ctx.actorId) throw new AppError('bad_request', 'You cannot disable your own account');
+  if (input.disabled && user.id === ctx.actorId)
+    throw new AppError('bad_request', 'You cannot disable your own account');
   await db.transaction(async (tx) => {
     await updateUser(tx, user.id, {
       ...(input.displayName !== undefined ? { displayName: input.displayName.trim() } : {}),
       ...(input.email !== undefined ? { email: input.email } : {}),
-      ...(input.disabled !== undefined ? { disabledAt: input.disabled ? (user.disabledAt ?? ctx.now) : null } : {}),
+      ...(input.disabled !== undefined
+        ? { disabledAt: input.disabled ? (user.disabledAt ?? ctx.now) : null }
+        : {}),
       ...(input.unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
       updatedAt: ctx.now,
     });
@@ -177,7 +199,8 @@ export async function changeUser(
     if (input.disabled) await revokeUserSessions(tx, user.id, ctx.now);
     await recordAudit(tx, ctx, {
       tenantId: user.tenantId,
-      action: input.disabled === true ? 'user.disable' : input.disabled === false ? 'user.enable' : 'user.update',
+      action:
+        input.disabled === true ? 'user.disable' : input.disabled === false ? 'user.enable' : 'user.update',
       objectType: 'user',
       objectId: user.id,
       organisationId: user.organisationId,
@@ -237,18 +260,32 @@ export async function resetTotp(db: Db, ctx: RequestContext, id: string) {
   return getUser(db, ctx, user.id);
 }
 
-export async function assignRole(db: Db, ctx: RequestContext, userId: string, input: { role: StaffRole; organisationId: string }) {
+export async function assignRole(
+  db: Db,
+  ctx: RequestContext,
+  userId: string,
+  input: { role: StaffRole; organisationId: string },
+) {
   const { user } = await reachableUser(db, ctx, userId, 'user.manage');
   const org = await readableOrganisation(db, ctx, input.organisationId);
-  if (org.tenantId !== user.tenantId) throw new AppError('bad_request', 'Roles must be in the account’s own federation');
+  if (org.tenantId !== user.tenantId)
+    throw new AppError('bad_request', 'Roles must be in the account’s own federation');
   if (!mayAssignRole(ctx.principal, input.role, { tenantId: org.tenantId, orgPath: org.path })) {
-    throw new AppError('forbidden', `You cannot grant the role ${input.role} there`, { action: 'user.manage' });
+    throw new AppError('forbidden', `You cannot grant the role ${input.role} there`, {
+      action: 'user.manage',
+    });
   }
   await db.transaction(async (tx) => {
-    const created = await insertRoleAssignment(tx, { tenantId: user.tenantId, userId: user.id, ...input, createdBy: ctx.actorId });
+    const created = await insertRoleAssignment(tx, {
+      tenantId: user.tenantId,
+      userId: user.id,
+      ...input,
+      createdBy: ctx.actorId,
+    });
     if (!created) throw new AppError('conflict', 'The account already has this role there');
     // A new role that needs a second factor takes effect at the next sign-in, after enrolment.
-    if (secondFactorRequired[input.role] && !user.totpSecretSealed) await revokeUserSessions(tx, user.id, ctx.now);
+    if (secondFactorRequired[input.role] && !user.totpSecretSealed)
+      await revokeUserSessions(tx, user.id, ctx.now);
     await recordAudit(tx, ctx, {
       tenantId: user.tenantId,
       action: 'user.role_grant',
@@ -266,7 +303,10 @@ export async function revokeRole(db: Db, ctx: RequestContext, userId: string, as
   const assignment = await findRoleAssignment(db, assignmentId);
   if (!assignment || assignment.userId !== user.id) throw notFound('The role assignment');
   const org = await findOrganisation(db, assignment.organisationId);
-  if (!org || !mayAssignRole(ctx.principal, assignment.role as StaffRole, { tenantId: org.tenantId, orgPath: org.path })) {
+  if (
+    !org ||
+    !mayAssignRole(ctx.principal, assignment.role as StaffRole, { tenantId: org.tenantId, orgPath: org.path })
+  ) {
     throw new AppError('forbidden', 'You cannot remove this role', { action: 'user.manage' });
   }
   await db.transaction(async (tx) => {

@@ -25,7 +25,8 @@ export async function backupEmbedded(pglite: PGlite, file: string): Promise<{ fi
  */
 export async function restoreEmbedded(dataDir: string, file: string): Promise<{ keptAs: string | null }> {
   const pid = runningServerPid(dataDir);
-  if (pid !== null) throw new Error(`A Carnation server (pid ${pid}) is running on ${dataDir}; stop it before restoring.`);
+  if (pid !== null)
+    throw new Error(`A Carnation server (pid ${pid}) is running on ${dataDir}; stop it before restoring.`);
   if (!existsSync(file)) throw new Error(`No backup file at ${file}`);
   const archive = new Blob([readFileSync(file)]);
   const dir = embeddedDirOf(dataDir);

@@ -11,9 +11,14 @@ import { migrate } from '../db/migrate';
 import { formatDemoCredentials, seedDemo, writeDemoCredentials } from '../demo/seed';
 import { totpSecretAad } from '../identity/auth-policy';
 import { assertAcceptablePassword, hashPassword, temporaryPassword } from '../identity/passwords';
-import { findUserByLogin, insertRoleAssignment, insertUser, replaceRecoveryCodes } from '../identity/repository';
-import { hashRecoveryCode } from '../identity/sign-in';
+import {
+  findUserByLogin,
+  insertRoleAssignment,
+  insertUser,
+  replaceRecoveryCodes,
+} from '../identity/repository';
 import { loginSchema } from '../identity/schemas';
+import { hashRecoveryCode } from '../identity/sign-in';
 import { ensurePlatformTenant, findTenantBySlug, rootOrganisationOf } from '../tenancy/repository';
 import { backupEmbedded } from './backup';
 
@@ -31,7 +36,8 @@ export interface CommandResult {
 
 export type Args = Record<string, string | boolean>;
 
-const str = (args: Args, key: string): string | undefined => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
+const str = (args: Args, key: string): string | undefined =>
+  typeof args[key] === 'string' ? (args[key] as string) : undefined;
 
 export async function createAdmin(env: CommandEnv, args: Args): Promise<CommandResult> {
   const db = env.database.db;
@@ -63,7 +69,13 @@ export async function createAdmin(env: CommandEnv, args: Args): Promise<CommandR
       totpSecretSealed: env.cipher.encrypt(secret, totpSecretAad(id)),
       totpEnrolledAt: now,
     });
-    await insertRoleAssignment(tx, { tenantId: tenant.id, userId: id, role, organisationId, createdBy: null });
+    await insertRoleAssignment(tx, {
+      tenantId: tenant.id,
+      userId: id,
+      role,
+      organisationId,
+      createdBy: null,
+    });
     await replaceRecoveryCodes(tx, { id, tenantId: tenant.id }, codes.map(hashRecoveryCode));
     await appendAuditEvent(
       tx,
@@ -109,7 +121,8 @@ export async function backupCommand(env: CommandEnv, args: Args): Promise<Comman
   if (!env.database.pglite) {
     return {
       exitCode: 2,
-      output: 'backup copies the embedded database. For a PostgreSQL server use pg_dump / pg_restore (see README).',
+      output:
+        'backup copies the embedded database. For a PostgreSQL server use pg_dump / pg_restore (see README).',
     };
   }
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

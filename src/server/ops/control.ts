@@ -31,7 +31,10 @@ export async function startControlChannel(
           result = run ? await run(env, args ?? {}) : { exitCode: 2, output: `Unknown command ${command}` };
           env.log.info({ command, exitCode: result.exitCode }, 'operator command');
         } catch (err) {
-          result = { exitCode: isAppError(err) ? 2 : 1, output: err instanceof Error ? err.message : String(err) };
+          result = {
+            exitCode: isAppError(err) ? 2 : 1,
+            output: err instanceof Error ? err.message : String(err),
+          };
         }
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
       })();
@@ -52,7 +55,11 @@ export async function startControlChannel(
 }
 
 /** Runs a command in the server that owns dataDir; null when no server answers there. */
-export async function runInServer(dataDir: string, command: string, args: Args): Promise<CommandResult | null> {
+export async function runInServer(
+  dataDir: string,
+  command: string,
+  args: Args,
+): Promise<CommandResult | null> {
   const socket = controlSocketPath(dataDir);
   if (!existsSync(socket)) return null;
   return new Promise((resolve) => {

@@ -20,7 +20,9 @@ export function runningServerPid(dataDir: string): number | null {
 export function acquireDataDirLock(dataDir: string): () => void {
   const other = runningServerPid(dataDir);
   if (other !== null && other !== process.pid) {
-    throw new Error(`Another Carnation server (pid ${other}) is using ${dataDir}. Stop it first, or set DATA_DIR.`);
+    throw new Error(
+      `Another Carnation server (pid ${other}) is using ${dataDir}. Stop it first, or set DATA_DIR.`,
+    );
   }
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(pidFilePath(dataDir), `${process.pid}\n`);

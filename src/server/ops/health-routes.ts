@@ -31,7 +31,9 @@ export async function healthRoutes(app: FastifyInstance, deps: AppDeps) {
     async (_req, reply) => {
       const ok = await isMigrated(deps.database).catch(() => false);
       if (ok) return { status: 'ok' as const };
-      return reply.status(503).send({ status: 'unavailable' as const, reason: 'database unreachable or not migrated' });
+      return reply
+        .status(503)
+        .send({ status: 'unavailable' as const, reason: 'database unreachable or not migrated' });
     },
   );
 }

@@ -8,9 +8,9 @@ import { prepareDatabase } from '../boot';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { migrate } from '../db/migrate';
-import { loadFieldCipher } from './keys';
 import { makeTestApp } from '../testing/app';
 import { runCli } from '../testing/process';
+import { loadFieldCipher } from './keys';
 
 describe('readiness', () => {
   it('is not ready before migrations or once the database is gone, while health stays up', async () => {
@@ -32,7 +32,12 @@ describe('readiness', () => {
   it('reports an unmigrated database as not ready', async () => {
     const database = await openDatabase({ memory: true });
     const app = await buildApp(
-      { config: loadConfig({ LOG_LEVEL: 'silent' }), database, cipher: new FieldCipher([{ id: 'k', key: Buffer.alloc(32) }], 'k'), clock: { now: () => new Date() } },
+      {
+        config: loadConfig({ LOG_LEVEL: 'silent' }),
+        database,
+        cipher: new FieldCipher([{ id: 'k', key: Buffer.alloc(32) }], 'k'),
+        clock: { now: () => new Date() },
+      },
       { logger: false, webDir: '/nonexistent' },
     );
     try {
@@ -55,7 +60,10 @@ describe('audit-verify command', () => {
 
       const again = await openDatabase({ dataDir });
       await again.executeSql('alter table audit_events disable trigger user', []);
-      await again.executeSql(`update audit_events set details = '{"organisations": 1}' where action = 'demo.seed'`, []);
+      await again.executeSql(
+        `update audit_events set details = '{"organisations": 1}' where action = 'demo.seed'`,
+        [],
+      );
       await again.executeSql('alter table audit_events enable trigger user', []);
       const res = await runCliAfterClose(again, dataDir);
       expect(res.code).toBe(1);

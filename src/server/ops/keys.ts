@@ -30,12 +30,18 @@ function writeKeyFile(file: string, content: KeyFile): void {
  * otherwise in a key file under DATA_DIR made on first start (mode 0600). Losing it loses those fields, so
  * the README tells operators to back it up separately from the database.
  */
-export function loadFieldCipher(config: Pick<Config, 'encryptionKeys' | 'encryptionKeyId' | 'dataDir'>): FieldCipher {
+export function loadFieldCipher(
+  config: Pick<Config, 'encryptionKeys' | 'encryptionKeyId' | 'dataDir'>,
+): FieldCipher {
   if (config.encryptionKeys.length > 0) {
-    return new FieldCipher(config.encryptionKeys, config.encryptionKeyId ?? (config.encryptionKeys.at(-1) as FieldKey).id);
+    return new FieldCipher(
+      config.encryptionKeys,
+      config.encryptionKeyId ?? (config.encryptionKeys.at(-1) as FieldKey).id,
+    );
   }
   const file = keyFilePath(config.dataDir);
-  if (!existsSync(file)) writeKeyFile(file, { current: 'k1', keys: { k1: randomBytes(32).toString('base64') } });
+  if (!existsSync(file))
+    writeKeyFile(file, { current: 'k1', keys: { k1: randomBytes(32).toString('base64') } });
   const content = readKeyFile(file);
   const keys = Object.entries(content.keys).map(([id, b64]) => ({ id, key: Buffer.from(b64, 'base64') }));
   return new FieldCipher(keys, content.current);

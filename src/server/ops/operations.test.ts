@@ -44,7 +44,8 @@ describe('operating a running server (embedded database)', () => {
           headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
           body: JSON.stringify({ parentId: admin.org, kind: 'enterprise_union', name: `备份期间写入 ${i}` }),
         });
-        if (res.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, at: Date.now() });
+        if (res.status === 201)
+          acknowledged.push({ id: ((await res.json()) as { id: string }).id, at: Date.now() });
         else failures++;
       }
     })();
@@ -80,9 +81,12 @@ describe('operating a running server (embedded database)', () => {
   });
 
   it('creates an administrator through the running server and prints the TOTP secret once', async () => {
-    const res = await runCli(['create-admin', '--login', 'ops.admin', '--name', '运维管理员', '--tenant', 'demo-city'], {
-      DATA_DIR: server.dataDir,
-    });
+    const res = await runCli(
+      ['create-admin', '--login', 'ops.admin', '--name', '运维管理员', '--tenant', 'demo-city'],
+      {
+        DATA_DIR: server.dataDir,
+      },
+    );
     expect(res.code, res.output).toBe(0);
     const secret = /secret: ([A-Z2-7]{32})/.exec(res.output)?.[1];
     const password = /Temporary password[^:]*: (\S+)/.exec(res.output)?.[1];
@@ -104,7 +108,9 @@ describe('operating a running server (embedded database)', () => {
 
   it('shuts down gracefully: requests in flight finish, the data directory is released', async () => {
     const admin = await signIn(server, 'auditor');
-    const inFlight = fetch(`${server.url}/api/v1/audit-events?limit=200`, { headers: { cookie: admin.cookie } });
+    const inFlight = fetch(`${server.url}/api/v1/audit-events?limit=200`, {
+      headers: { cookie: admin.cookie },
+    });
     await new Promise((r) => setTimeout(r, 5));
     server.child.kill('SIGTERM');
     const res = await inFlight;

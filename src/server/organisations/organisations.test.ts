@@ -34,7 +34,9 @@ describe.each(testDrivers)('organisation tree ($name)', (driver) => {
     const root = orgs.find((o) => o.parentId === null) as Org;
     expect(root.kind).toBe('federation');
     expect(orgs.filter((o) => o.kind === 'district_union')).toHaveLength(4);
-    expect(orgs.filter((o) => ['enterprise_union', 'grassroots_union'].includes(o.kind)).length).toBeGreaterThanOrEqual(12);
+    expect(
+      orgs.filter((o) => ['enterprise_union', 'grassroots_union'].includes(o.kind)).length,
+    ).toBeGreaterThanOrEqual(12);
     expect(byName('顺达物流有限公司工会').depth).toBe(2);
     // Parents always come before their children.
     const seen = new Set<string>();
@@ -55,35 +57,57 @@ describe.each(testDrivers)('organisation tree ($name)', (driver) => {
       longitude: 116.8,
     });
     expect(created.statusCode).toBe(201);
-    const child = await admin.request('POST', '/api/v1/organisations', { parentId: created.json().id, kind: 'department', name: '车间分会' });
+    const child = await admin.request('POST', '/api/v1/organisations', {
+      parentId: created.json().id,
+      kind: 'department',
+      name: '车间分会',
+    });
     expect(child.json().depth).toBe(3);
 
     const target = byName('烈山区总工会');
-    const moved = await admin.request('PATCH', `/api/v1/organisations/${created.json().id}`, { parentId: target.id, name: '迁移后的企业工会' });
+    const moved = await admin.request('PATCH', `/api/v1/organisations/${created.json().id}`, {
+      parentId: target.id,
+      name: '迁移后的企业工会',
+    });
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toMatchObject({ parentId: target.id, name: '迁移后的企业工会', depth: 2 });
     const childAfter = await admin.request('GET', `/api/v1/organisations/${child.json().id}`);
     expect(childAfter.json().depth).toBe(3);
 
-    const early = await admin.request('PATCH', `/api/v1/organisations/${created.json().id}`, { active: false });
+    const early = await admin.request('PATCH', `/api/v1/organisations/${created.json().id}`, {
+      active: false,
+    });
     expect(early.statusCode).toBe(409); // its child is still active
     await admin.request('PATCH', `/api/v1/organisations/${child.json().id}`, { active: false });
     const off = await admin.request('PATCH', `/api/v1/organisations/${created.json().id}`, { active: false });
     expect(off.json().active).toBe(false);
     const visible = (await admin.request('GET', '/api/v1/organisations')).json().organisations as Org[];
     expect(visible.some((o) => o.id === created.json().id)).toBe(false);
-    const all = (await admin.request('GET', '/api/v1/organisations?includeInactive=true')).json().organisations as Org[];
+    const all = (await admin.request('GET', '/api/v1/organisations?includeInactive=true')).json()
+      .organisations as Org[];
     expect(all.some((o) => o.id === created.json().id)).toBe(true);
   });
 
   it('refuses a move under its own descendant, and changes to the root', async () => {
     const district = byName('相山区总工会');
     const under = byName('外卖骑手联合工会');
-    const cycle = await admin.request('PATCH', `/api/v1/organisations/${district.id}`, { parentId: under.id });
+    const cycle = await admin.request('PATCH', `/api/v1/organisations/${district.id}`, {
+      parentId: under.id,
+    });
     expect(cycle.statusCode).toBe(400);
     const root = orgs.find((o) => o.parentId === null) as Org;
-    expect((await admin.request('PATCH', `/api/v1/organisations/${root.id}`, { active: false })).statusCode).toBe(400);
-    expect((await admin.request('POST', '/api/v1/organisations', { parentId: district.id, kind: 'federation', name: 'x' })).statusCode).toBe(400);
+    expect(
+      (await admin.request('PATCH', `/api/v1/organisations/${root.id}`, { active: false })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await admin.request('POST', '/api/v1/organisations', {
+          parentId: district.id,
+          kind: 'federation',
+          name: 'x',
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('scopes a district administrator to the district, and hides other federations entirely', async () => {
@@ -105,11 +129,17 @@ describe.each(testDrivers)('organisation tree ($name)', (driver) => {
 
     // Another tenant's organisation is "not found", not "forbidden": its existence is not revealed.
     const operator = await t.signInAs('platform_operator');
-    const tenant = await operator.request('POST', '/api/v1/tenants', { kind: 'city', slug: 'other-city', name: '他市总工会', nameEn: 'Other City' });
+    const tenant = await operator.request('POST', '/api/v1/tenants', {
+      kind: 'city',
+      slug: 'other-city',
+      name: '他市总工会',
+      nameEn: 'Other City',
+    });
     expect(tenant.statusCode).toBe(201);
     const foreign = await admin.request('GET', `/api/v1/organisations/${tenant.json().rootOrganisationId}`);
     expect(foreign.statusCode).toBe(404);
-    const operatorSees = (await operator.request('GET', '/api/v1/organisations')).json().organisations as Org[];
+    const operatorSees = (await operator.request('GET', '/api/v1/organisations')).json()
+      .organisations as Org[];
     expect(operatorSees.some((o) => o.id === tenant.json().rootOrganisationId)).toBe(true);
   });
 

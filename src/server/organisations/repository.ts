@@ -29,13 +29,20 @@ export async function listOrganisations(
     .orderBy(asc(organisations.tenantId), asc(organisations.path));
 }
 
-export async function insertOrganisation(db: Db, values: typeof organisations.$inferInsert): Promise<OrganisationRow> {
+export async function insertOrganisation(
+  db: Db,
+  values: typeof organisations.$inferInsert,
+): Promise<OrganisationRow> {
   const [row] = await db.insert(organisations).values(values).returning();
   if (!row) throw new Error('organisation insert returned nothing');
   return row;
 }
 
-export async function updateOrganisation(db: Db, id: string, values: Partial<typeof organisations.$inferInsert>) {
+export async function updateOrganisation(
+  db: Db,
+  id: string,
+  values: Partial<typeof organisations.$inferInsert>,
+) {
   const [row] = await db.update(organisations).set(values).where(eq(organisations.id, id)).returning();
   return row;
 }

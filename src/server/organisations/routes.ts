@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { organisationKinds } from '../../core/organisations/tree';
-import { depthOf } from '../../core/organisations/tree';
+import { depthOf, organisationKinds } from '../../core/organisations/tree';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses, idParams, queryBoolean } from '../http/schemas';
 import type { OrganisationRow } from './repository';
-import { changeOrganisation, createOrganisation, listVisibleOrganisations, readableOrganisation } from './use-cases';
+import {
+  changeOrganisation,
+  createOrganisation,
+  listVisibleOrganisations,
+  readableOrganisation,
+} from './use-cases';
 
 const organisationSchema = z
   .object({
@@ -65,7 +69,8 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'Organisations in the caller’s scope, parents before children (build the tree from parentId)',
+        summary:
+          'Organisations in the caller’s scope, parents before children (build the tree from parentId)',
         querystring: z.strictObject({ tenantId: z.uuid().optional(), includeInactive: queryBoolean }),
         response: { 200: z.object({ organisations: z.array(organisationSchema) }), ...errorResponses },
       },
@@ -83,7 +88,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/v1/organisations/:id',
     {
-      schema: { tags, summary: 'One organisation', params: idParams, response: { 200: organisationSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'One organisation',
+        params: idParams,
+        response: { 200: organisationSchema, ...errorResponses },
+      },
       config: { action: 'organisation.read' },
     },
     async (req) => present(await readableOrganisation(db, ctx(req), req.params.id)),

@@ -44,6 +44,9 @@ export const organisations = pgTable(
     ),
     check('organisations_member_count_check', sql`${t.memberCount} is null or ${t.memberCount} >= 0`),
     check('organisations_latitude_check', sql`${t.latitude} is null or ${t.latitude} between -90 and 90`),
-    check('organisations_longitude_check', sql`${t.longitude} is null or ${t.longitude} between -180 and 180`),
+    check(
+      'organisations_longitude_check',
+      sql`${t.longitude} is null or ${t.longitude} between -180 and 180`,
+    ),
   ],
 );

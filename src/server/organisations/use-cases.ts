@@ -38,7 +38,11 @@ export function listVisibleOrganisations(
 }
 
 /** Loads an organisation the principal may read; another tenant's looks the same as a missing one. */
-export async function readableOrganisation(db: Db, ctx: RequestContext, id: string): Promise<OrganisationRow> {
+export async function readableOrganisation(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+): Promise<OrganisationRow> {
   const org = await findOrganisation(db, id);
   if (!org) throw notFound('The organisation');
   if (!mayPerformOn(ctx.principal, 'organisation.read', targetOf(org))) {
@@ -57,7 +61,8 @@ export async function createOrganisation(
   const parent = await readableOrganisation(db, ctx, input.parentId);
   requireOn(ctx, 'organisation.manage', targetOf(parent), 'the parent organisation');
   if (!parent.active) throw new AppError('conflict', 'The parent organisation is deactivated');
-  if (input.kind === 'federation') throw new AppError('bad_request', 'Only a tenant has a federation at its root');
+  if (input.kind === 'federation')
+    throw new AppError('bad_request', 'Only a tenant has a federation at its root');
   return db.transaction(async (tx) => {
     const id = randomUUID();
     const { parentId: _parentId, ...fields } = input;
@@ -105,7 +110,8 @@ export async function changeOrganisation(
   if (parentId !== undefined && parentId !== org.parentId) {
     newParent = await readableOrganisation(db, ctx, parentId);
     requireOn(ctx, 'organisation.manage', targetOf(newParent), 'the new parent organisation');
-    if (newParent.tenantId !== org.tenantId) throw new AppError('bad_request', 'An organisation cannot move to another tenant');
+    if (newParent.tenantId !== org.tenantId)
+      throw new AppError('bad_request', 'An organisation cannot move to another tenant');
     if (wouldCreateCycle(org.path, newParent.path)) {
       throw new AppError('bad_request', 'An organisation cannot move under itself or its own descendants');
     }

@@ -15,7 +15,10 @@ export async function listPublicServicePoints(db: Db, tenantSlug?: string): Prom
   return rows.map((r) => r.sp);
 }
 
-export async function insertServicePoint(db: Db, values: typeof servicePoints.$inferInsert): Promise<ServicePointRow> {
+export async function insertServicePoint(
+  db: Db,
+  values: typeof servicePoints.$inferInsert,
+): Promise<ServicePointRow> {
   const [row] = await db.insert(servicePoints).values(values).returning();
   if (!row) throw new Error('service point insert returned nothing');
   return row;

@@ -29,7 +29,9 @@ export async function servicePointRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags: ['service-points'],
         summary: 'Open service points (心灵驿站), public: no sign-in',
-        querystring: z.strictObject({ tenant: z.string().trim().max(40).optional().meta({ description: 'Federation short name' }) }),
+        querystring: z.strictObject({
+          tenant: z.string().trim().max(40).optional().meta({ description: 'Federation short name' }),
+        }),
         response: { 200: z.object({ servicePoints: z.array(servicePointSchema) }), ...errorResponses },
       },
       config: { action: 'public' },

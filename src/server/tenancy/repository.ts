@@ -41,7 +41,10 @@ export interface NewTenant {
 }
 
 /** Creates a tenant with its root organisation (the federation itself) and the empty head of its audit chain. */
-export async function insertTenant(db: Db, input: NewTenant): Promise<{ tenant: TenantRow; rootOrganisationId: string }> {
+export async function insertTenant(
+  db: Db,
+  input: NewTenant,
+): Promise<{ tenant: TenantRow; rootOrganisationId: string }> {
   const [tenant] = await db
     .insert(tenants)
     .values({

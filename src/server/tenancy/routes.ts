@@ -48,7 +48,11 @@ export async function tenantRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     '/api/v1/tenants',
     {
-      schema: { tags, summary: 'Federations hosted on this platform', response: { 200: z.object({ tenants: z.array(tenantSchema) }), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Federations hosted on this platform',
+        response: { 200: z.object({ tenants: z.array(tenantSchema) }), ...errorResponses },
+      },
       config: { action: 'tenant.read' },
     },
     async () => ({ tenants: (await listAllTenants(db)).map(present) }),
@@ -73,13 +77,18 @@ export async function tenantRoutes(app: FastifyInstance, deps: AppDeps) {
           timeZone: z.string().refine(validTimeZone, 'Unknown time zone').default('Asia/Shanghai'),
           parentTenantId: z.uuid().nullable().optional(),
         }),
-        response: { 201: z.object({ tenant: tenantSchema, rootOrganisationId: z.uuid() }), ...errorResponses },
+        response: {
+          201: z.object({ tenant: tenantSchema, rootOrganisationId: z.uuid() }),
+          ...errorResponses,
+        },
       },
       config: { action: 'tenant.manage' },
     },
     async (req, reply) => {
       const created = await createTenant(db, contextOf(req, deps.clock), req.body);
-      return reply.status(201).send({ tenant: present(created.tenant), rootOrganisationId: created.rootOrganisationId });
+      return reply
+        .status(201)
+        .send({ tenant: present(created.tenant), rootOrganisationId: created.rootOrganisationId });
     },
   );
 }

@@ -30,7 +30,12 @@ export interface Agent {
   cookie: string;
   csrfToken: string;
   session: Record<string, unknown>;
-  request(method: Method, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export const sessionCookieOf = (res: LightMyRequestResponse): string | undefined =>
@@ -40,11 +45,17 @@ export async function makeTestApp(
   database: Database,
   options: { env?: Record<string, string>; demo?: boolean; cipher?: FieldCipher } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT: '0', DATA_DIR: '/nonexistent', ...options.env });
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT: '0',
+    DATA_DIR: '/nonexistent',
+    ...options.env,
+  });
   const clock = testClock();
   const cipher = options.cipher ?? new FieldCipher([{ id: 't1', key: randomBytes(32) }], 't1');
   await ensurePlatformTenant(database.db);
-  const credentials = options.demo === false ? [] : ((await seedDemo(database.db, cipher, clock.now())) ?? []);
+  const credentials =
+    options.demo === false ? [] : ((await seedDemo(database.db, cipher, clock.now())) ?? []);
   const app = await buildApp({ config, database, cipher, clock }, { logger: false, webDir: '/nonexistent' });
 
   const agentFrom = (cookieName: string, cookie: string, session: Record<string, unknown>): Agent => ({
@@ -78,9 +89,14 @@ export async function makeTestApp(
       const res = await app.inject({
         method: 'POST',
         url: '/api/v1/auth/session',
-        payload: { login, password, ...(totpSecret ? { totp: totpAt(totpSecret, clock.now().getTime()) } : {}) },
+        payload: {
+          login,
+          password,
+          ...(totpSecret ? { totp: totpAt(totpSecret, clock.now().getTime()) } : {}),
+        },
       });
-      if (res.statusCode !== 200) throw new Error(`sign-in of ${login} failed: ${res.statusCode} ${res.body}`);
+      if (res.statusCode !== 200)
+        throw new Error(`sign-in of ${login} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name.endsWith('carnation_session'));
       if (!cookie) throw new Error('no session cookie');
       return agentFrom(cookie.name, cookie.value, res.json());
@@ -98,12 +114,22 @@ export async function makeTestApp(
 
 /** Takes a freshly created account through password change and enrolment; returns a full agent. */
 export async function signInNewAccount(t: TestApp, login: string, temporaryPassword: string): Promise<Agent> {
-  const first = await t.app.inject({ method: 'POST', url: '/api/v1/auth/session', payload: { login, password: temporaryPassword } });
-  const cookieOf = (res: typeof first) => `carnation_session=${res.cookies.find((c) => c.name === 'carnation_session')?.value}`;
+  const first = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/session',
+    payload: { login, password: temporaryPassword },
+  });
+  const cookieOf = (res: typeof first) =>
+    `carnation_session=${res.cookies.find((c) => c.name === 'carnation_session')?.value}`;
   let cookie = cookieOf(first);
   let csrf = first.json().csrfToken as string;
   const call = async (url: string, payload?: Record<string, unknown>) => {
-    const res = await t.app.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': csrf } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url,
+      payload,
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
     if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
     if (res.cookies.length) cookie = cookieOf(res);
     if (res.json().csrfToken) csrf = res.json().csrfToken;

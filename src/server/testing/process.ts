@@ -16,12 +16,25 @@ export interface ServerProcess {
 }
 
 /** Starts the real server (`src/server/main.ts`) as a separate process on a free port and a fresh DATA_DIR. */
-export async function startServerProcess(env: Record<string, string> = {}, dataDir?: string): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<ServerProcess> {
   const dir = dataDir ?? mkdtempSync(path.join(tmpdir(), 'carnation-proc-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   let out = '';
   const child = spawn(tsx, ['src/server/main.ts'], {
-    env: { ...process.env, DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT: '0', JOBS: '0', WEB_DIR: '/nonexistent', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT: '0',
+      JOBS: '0',
+      WEB_DIR: '/nonexistent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => {
@@ -48,15 +61,21 @@ export async function startServerProcess(env: Record<string, string> = {}, dataD
     url,
     dataDir: dir,
     output: () => out,
-    credentials: () => JSON.parse(readFileSync(path.join(dir, 'demo-credentials.json'), 'utf8')) as DemoCredential[],
+    credentials: () =>
+      JSON.parse(readFileSync(path.join(dir, 'demo-credentials.json'), 'utf8')) as DemoCredential[],
     exited,
   };
 }
 
 /** Runs `npm run cli -- …` against a DATA_DIR; resolves with exit code and output. */
-export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, ['src/cli/index.ts', ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+    const child = spawn(tsx, ['src/cli/index.ts', ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => {
       output += d.toString();
