@@ -79,17 +79,7 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req, reply) => {
       const result = await signIn(idDeps, ctx(req), req.body, req.session?.idHash);
       setSessionCookie(reply, deps.config, result.token);
-      return sessionView(
-        db,
-        {
-          idHash: result.idHash,
-          userId: result.userId,
-          tenantId: '',
-          login: '',
-          csrfToken: result.csrfToken,
-        },
-        result.stage,
-      );
+      return sessionView(db, { userId: result.userId, csrfToken: result.csrfToken }, result.stage);
     },
   );
 
@@ -140,8 +130,11 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
     async (req, reply) => {
       const rotated = await changePassword(idDeps, ctx(req), requireSession(req.session), req.body);
       setSessionCookie(reply, deps.config, rotated.token);
-      const s = requireSession(req.session);
-      return sessionView(db, { ...s, idHash: rotated.idHash, csrfToken: rotated.csrfToken }, rotated.stage);
+      return sessionView(
+        db,
+        { userId: requireSession(req.session).userId, csrfToken: rotated.csrfToken },
+        rotated.stage,
+      );
     },
   );
 
@@ -173,11 +166,7 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
       const s = requireSession(req.session);
       const done = await confirmTotpEnrolment(idDeps, ctx(req), s, req.body.totp);
       setSessionCookie(reply, deps.config, done.token);
-      const view = await sessionView(
-        db,
-        { ...s, idHash: done.idHash, csrfToken: done.csrfToken },
-        done.stage,
-      );
+      const view = await sessionView(db, { userId: s.userId, csrfToken: done.csrfToken }, done.stage);
       return { ...view, recoveryCodes: done.recoveryCodes };
     },
   );
