@@ -100,6 +100,14 @@ describe('operating a running server (embedded database)', () => {
     expect(((await signIn.json()) as { stage: string }).stage).toBe('password_change');
   });
 
+  it('runs migrate and seed-demo through the running server without disturbing it', async () => {
+    const migrate = await runCli(['migrate'], { DATA_DIR: server.dataDir });
+    expect(migrate.code, migrate.output).toBe(0);
+    const seed = await runCli(['seed-demo'], { DATA_DIR: server.dataDir });
+    expect(seed.output).toContain('already loaded');
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+  });
+
   it('verifies the audit chain through the running server', async () => {
     const res = await runCli(['audit-verify'], { DATA_DIR: server.dataDir });
     expect(res.code, res.output).toBe(0);
