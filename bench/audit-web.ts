@@ -1,6 +1,8 @@
 // `npm run audit:web`: Lighthouse (mobile, simulated slow 4G) on the worker app, installability as Chrome
 // sees it, and axe-core accessibility checks of the main screens. Prints the figures; exits 0 unless a run fails.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
@@ -61,14 +63,19 @@ try {
   await launched.kill();
 }
 
-const browser = await chromium.launch({ executablePath: chrome, args: chromiumArgs });
+// A persistent profile: Chrome reports an incognito (default) context as not installable.
+const profile = mkdtempSync(path.join(tmpdir(), 'carnation-audit-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chrome,
+  args: chromiumArgs,
+  viewport: { width: 360, height: 740 },
+  isMobile: true,
+  locale: 'zh-CN',
+  // axe is injected as a script tag, which the app's Content-Security-Policy rightly refuses.
+  bypassCSP: true,
+});
 try {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
@@ -94,6 +101,7 @@ try {
     console.log(url.replace(server.url, '').padEnd(24), violations.length ? violations.join(', ') : 'none');
   }
 } finally {
-  await browser.close();
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
   await server.close();
 }

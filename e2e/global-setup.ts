@@ -1,6 +1,6 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './chromium';
+import { chromiumPath, webDir } from './chromium';
 
 /** Browser journeys need the built web apps and a Chromium; say loudly when there is none. */
 export default function setup(): void {
@@ -11,6 +11,7 @@ export default function setup(): void {
     );
     return;
   }
-  execSync('node scripts/ensure-web-built.mjs', { stdio: 'inherit' });
-  if (!existsSync('dist/web/index.html')) throw new Error('the web build failed');
+  // WEB_DIR names a build made elsewhere (e.g. a separate build while developing); otherwise build dist/web.
+  if (!process.env.WEB_DIR) execSync('node scripts/ensure-web-built.mjs', { stdio: 'inherit' });
+  if (!existsSync(`${webDir()}/index.html`)) throw new Error(`no web build in ${webDir()}`);
 }

@@ -27,7 +27,13 @@ export interface RunningServer {
 /** A real server on a free port, on a fresh embedded database with the demo federation, serving the built apps. */
 export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'carnation-e2e-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', RATE_LIMIT: '0', DEMO: '1', WEB_DIR: webDir() });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT: '0',
+    DEMO: '1',
+    WEB_DIR: webDir(),
+  });
   const database = await openDatabase({ dataDir });
   const cipher = loadFieldCipher(config);
   await prepareDatabase(database, config, cipher);
@@ -59,7 +65,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone-sized context (a cheap Android phone in WeChat) for the worker app. */
 export const phone = (browser: Browser): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
 
 /** A desktop context for the console. */
 export const desktop = (browser: Browser): Promise<BrowserContext> =>

@@ -29,6 +29,7 @@ const current = sourceHash();
 const built = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
 if (built !== current || !existsSync('dist/web/index.html')) {
   console.log('Building the web apps (worker app and console)…');
-  execSync('npm run build:web', { stdio: 'inherit' });
+  // Always a production build: run from a test runner, NODE_ENV=test would give development React and no service worker.
+  execSync('npm run build:web', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   writeFileSync(stampFile, `${current}\n`);
 }

@@ -245,6 +245,7 @@ export interface DemoServicePoint {
   lng: number;
   phone: string;
   description: string;
+  descriptionEn: string;
 }
 
 export const demoServicePoints: DemoServicePoint[] = [
@@ -259,6 +260,8 @@ export const demoServicePoints: DemoServicePoint[] = [
     lng: 116.7985,
     phone: '0561-0000001',
     description: '一对一心理咨询、沙盘室、团体辅导室。每月两次专业心理咨询师坐班。',
+    descriptionEn:
+      'One-to-one counselling, a sandplay room and a group room. Professional counsellors are on duty twice a month.',
   },
   {
     org: 'suixi',
@@ -271,6 +274,7 @@ export const demoServicePoints: DemoServicePoint[] = [
     lng: 116.7721,
     phone: '0561-0000002',
     description: '县级驿站，提供预约咨询与讲座。',
+    descriptionEn: 'The county station: counselling by appointment, and lectures.',
   },
   {
     org: 'logistics',
@@ -283,6 +287,7 @@ export const demoServicePoints: DemoServicePoint[] = [
     lng: 116.7652,
     phone: '0561-0000003',
     description: '面向货车司机、卡嫂：晚间和周末开放，停车即可来坐坐。',
+    descriptionEn: 'For truck drivers and their families: open evenings and weekends — park and drop in.',
   },
 ];
 

@@ -98,6 +98,7 @@ export async function seedDemo(
         longitude: sp.lng,
         phone: sp.phone,
         description: sp.description,
+        descriptionEn: sp.descriptionEn,
       });
     }
     for (const a of accounts) {

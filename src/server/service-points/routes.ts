@@ -18,6 +18,7 @@ const servicePointSchema = z
     longitude: z.number().nullable(),
     phone: z.string().nullable(),
     description: z.string().nullable(),
+    descriptionEn: z.string().nullable(),
   })
   .meta({ id: 'ServicePoint' });
 
@@ -51,6 +52,7 @@ export async function servicePointRoutes(app: FastifyInstance, deps: AppDeps) {
           longitude: p.longitude,
           phone: p.phone,
           description: p.description,
+          descriptionEn: p.descriptionEn,
         })),
       };
     },

@@ -23,6 +23,7 @@ export const servicePoints = pgTable(
     longitude: doublePrecision('longitude'),
     phone: text('phone'),
     description: text('description'),
+    descriptionEn: text('description_en'),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

@@ -21,7 +21,11 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -37,10 +41,22 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
     throw new ApiError(0, 'network', 'network');
   }
   const text = await response.text();
-  const data = text ? (JSON.parse(text) as unknown) : undefined;
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    // A proxy's HTML error page, or a cut-off answer on a weak signal.
+    throw new ApiError(response.status || 0, response.ok ? 'bad_response' : 'network', response.statusText);
+  }
   if (!response.ok) {
-    const err = (data as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
-    throw new ApiError(response.status, err?.code ?? 'internal', err?.message ?? response.statusText, err?.details);
+    const err = (data as { error?: { code?: string; message?: string; details?: unknown } } | undefined)
+      ?.error;
+    throw new ApiError(
+      response.status,
+      err?.code ?? 'internal',
+      err?.message ?? response.statusText,
+      err?.details,
+    );
   }
   return data as T;
 }
@@ -48,7 +64,8 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 /** Query string from an object, leaving out empty values. */
 export function query(params: Record<string, string | number | boolean | undefined | null>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -1,6 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type Language, saveLanguage, savedLanguage } from './preferences';
+import { type Language, savedLanguage, saveLanguage } from './preferences';
 
 /** One i18next instance per app, with zh-CN as the default and English complete beside it. */
 export function initI18n(resources: Resource): typeof i18next {

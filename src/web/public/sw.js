@@ -1,0 +1,110 @@
+/*
+ * Carnation worker app service worker: the app and crisis help open without a network.
+ *
+ * - Install: precache the app shell ("/"), the crisis page ("/help") and every file of this build listed in
+ *   /precache-manifest.json (written by the precache plugin in vite.config.ts: the worker entry, its lazy
+ *   pages, CSS, icons, manifest; never the console's files).
+ * - Pages (navigations): network first, so a deploy reaches phones at once; on no network, or a network
+ *   too slow to answer in a few seconds, the cached page or else the cached shell.
+ * - Built files: from the cache, else the network.
+ * - API: never cached, except GET /api/v1/service-points (stale-while-revalidate), so the list of heart
+ *   stations can still be read offline. Nothing personal passes through that endpoint.
+ * - Activate: delete caches of older versions.
+ * The console (/console) and the API docs are left to the network.
+ */
+const VERSION = new URL(self.location.href).searchParams.get('v') || 'dev';
+const SHELL_CACHE = `carnation-shell-${VERSION}`;
+const API_CACHE = 'carnation-api-v1';
+const SHELL = ['/', '/help'];
+const CACHED_API = '/api/v1/service-points';
+// On weak mobile signal a request can hang for a long time; after this, a cached page is shown instead.
+const NAVIGATION_TIMEOUT_MS = 4000;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const response = await fetch('/precache-manifest.json', { cache: 'no-cache' });
+      const manifest = response.ok ? await response.json() : { files: [] };
+      const cache = await caches.open(SHELL_CACHE);
+      // cache: 'reload' skips the HTTP cache, so the copies are the ones this deploy serves.
+      await cache.addAll([...SHELL, ...manifest.files].map((url) => new Request(url, { cache: 'reload' })));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const keep = new Set([SHELL_CACHE, API_CACHE]);
+      for (const name of await caches.keys()) {
+        if (name.startsWith('carnation-') && !keep.has(name)) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/console') || url.pathname.startsWith('/api/docs')) return;
+
+  if (url.pathname === CACHED_API) {
+    event.respondWith(staleWhileRevalidate(event, request));
+    return;
+  }
+  if (url.pathname.startsWith('/api/')) return;
+
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirstPage(event, request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+/** Pages: the network's copy (kept as the new shell), else the cached page, else the cached shell. */
+async function networkFirstPage(event, request) {
+  const cache = await caches.open(SHELL_CACHE);
+  const fromNetwork = fetch(request).then(async (response) => {
+    // Every worker page is the same index.html, so a fresh copy of any page refreshes the shell.
+    if (response.ok && response.headers.get('content-type')?.includes('text/html')) {
+      await cache.put('/', response.clone());
+    }
+    return response;
+  });
+  event.waitUntil(fromNetwork.catch(() => undefined));
+
+  const cached = async () => (await cache.match(request, { ignoreSearch: true })) || (await cache.match('/'));
+  const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
+  try {
+    const first = await Promise.race([fromNetwork, timeout]);
+    if (first) return first;
+    return (await cached()) || (await fromNetwork);
+  } catch {
+    const fallback = await cached();
+    if (fallback) return fallback;
+    throw new Error('offline and nothing cached');
+  }
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { ignoreSearch: true });
+  return cached || fetch(request);
+}
+
+/** The heart stations: the saved list at once when there is one, refreshed from the network behind it. */
+async function staleWhileRevalidate(event, request) {
+  const cache = await caches.open(API_CACHE);
+  const cached = await cache.match(request);
+  const fromNetwork = fetch(request).then(async (response) => {
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(fromNetwork.catch(() => undefined));
+    return cached;
+  }
+  return fromNetwork;
+}

@@ -1,0 +1,176 @@
+import type { Texts } from './texts';
+import type { zhCN } from './zh-CN';
+
+/** Worker app text, English: the same keys as zh-CN.ts, in plain, kind words. */
+export const en: Texts<typeof zhCN> = {
+  app: {
+    name: 'Carnation worker wellbeing',
+    shortName: 'Carnation',
+    titleSuffix: 'Carnation worker wellbeing',
+    loading: 'Opening…',
+    back: 'Back',
+    skipToContent: 'Skip to content',
+  },
+  nav: {
+    label: 'Main sections',
+    home: 'Home',
+    checkup: 'Check-up',
+    help: 'Get help',
+    stations: 'Stations',
+    me: 'Me',
+  },
+  offline: {
+    banner: 'You are offline. Helpline numbers and pages you opened before still work.',
+  },
+  crisisEntry: {
+    title: 'Need help right now?',
+    body: 'Tap to call 12356 or another helpline',
+    short: 'Get help',
+  },
+  home: {
+    title: 'Home',
+    greeting: 'Tired or worried? Take a break here',
+    intro:
+      'No sign-up and no name needed. Asking for help with your feelings is as normal as seeing a doctor for a cold.',
+    settings: 'Settings (language, large text)',
+    servicesHeading: 'What we can do for you',
+    soon: 'Opening soon',
+    tiles: {
+      checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 5 min' },
+      stations: { title: 'Talk to a counsellor', desc: 'Heart stations · face to face' },
+      tools: { title: 'Self-help tools', desc: 'Breathing · 5-4-3-2-1 grounding' },
+      learn: { title: 'Reading and stories', desc: 'Articles · talks · real stories' },
+      events: { title: 'Events and talks', desc: 'Talks · workshops · groups' },
+      records: { title: 'My results', desc: 'See past results with your code' },
+    },
+  },
+  help: {
+    title: 'Need help right now?',
+    pageTitle: 'Helplines',
+    intro:
+      'If you are going through a hard time, you do not have to carry it alone. You can call any of these numbers; a trained person will listen.',
+    dangerHeading: 'If you are in danger now',
+    danger:
+      'If you are in immediate danger of hurting yourself, call 120 or 110 now, or ask someone to take you to the nearest hospital emergency department.',
+    linesHeading: 'Psychological support lines',
+    call: 'Call',
+    callLabel: 'Call {{name}}: {{number}}',
+    lines: {
+      national: {
+        name: 'National psychological assistance hotline',
+        note: 'Call from anywhere in China and you reach your local support line. Hours vary by place; many lines answer 24 hours a day.',
+      },
+      beijing: {
+        name: 'Beijing Psychological Crisis Research and Intervention Center',
+        note: 'The crisis line of Beijing Huilongguan Hospital.',
+      },
+      hope: {
+        name: 'Hope 24 line',
+        note: 'A charity line answered by volunteers; it can be busy. If nobody answers, try again later or call one of the lines above first.',
+      },
+    },
+    emergencyHeading: 'Emergencies',
+    ambulance: 'Ambulance',
+    police: 'Police',
+    nextHeading: 'Other things that can help',
+    next: {
+      person: 'Tell someone you trust how you feel right now.',
+      clinic:
+        'Visit the psychiatry or psychology clinic of a hospital. It is as normal as seeing a doctor for a cold.',
+      eap: 'If your workplace has an employee assistance programme (EAP) or a union heart station, you can contact them too.',
+    },
+    stationsLink: 'Want to talk face to face? See the heart stations',
+    notesHeading: 'Please know',
+    notes: {
+      notDiagnosis: 'Nothing here is a diagnosis, and it does not replace a doctor.',
+      notWatched:
+        'Nobody watches what you enter in this app in real time. If you need help, please call one of the numbers above.',
+      noLogin: 'This page needs no sign-in and opens without a network connection.',
+    },
+  },
+  stations: {
+    title: 'Heart stations',
+    intro: "The union's heart stations have trained counsellors you can talk to one to one, in confidence.",
+    bookingSoon:
+      'Online booking is opening soon. For now, you can phone a station to ask when a counsellor is in.',
+    loading: 'Loading stations…',
+    offline:
+      'You are offline, so the list of stations cannot load right now. Please try again when you are online.',
+    error: 'The list of stations did not load. Please try again in a moment.',
+    retry: 'Try again',
+    empty: 'No stations are open yet.',
+    saved: 'You are offline. This is what was saved when you were last online; it may be out of date.',
+    address: 'Address',
+    phone: 'Phone',
+    callLabel: 'Phone {{name}}: {{number}}',
+    about: 'About (in Chinese)',
+    kinds: {
+      city_station: 'City station',
+      district_station: 'District station',
+      enterprise_station: 'Workplace station',
+      roadside_station: 'Roadside station',
+      remote: 'Remote service',
+    },
+    crisisReminder:
+      'If you are struggling right now, you do not need to wait for an appointment: call a helpline now.',
+  },
+  soon: {
+    badge: 'Opening soon',
+    body: 'We are getting this service ready. It will open soon.',
+    nowHeading: 'What you can do now',
+    nowHelp: 'See the helplines and call now',
+    nowStations: 'Find a heart station near you',
+    pages: {
+      checkup: {
+        title: 'Wellbeing check-up',
+        desc: 'An anonymous check-up of about 5 minutes, with your results and suggestions straight away. Results are a screening hint, not a diagnosis.',
+      },
+      tools: {
+        title: 'Self-help tools',
+        desc: 'Paced breathing, 5-4-3-2-1 grounding, muscle relaxation and a mood diary. Use them on a break, even without a network.',
+      },
+      learn: {
+        title: 'Reading and stories',
+        desc: 'Articles and recorded talks on work stress, family and relationships, and real stories from other workers.',
+      },
+      events: {
+        title: 'Events and talks',
+        desc: 'Sign up here for talks, healing workshops, sand painting, parent-child classes and group sessions.',
+      },
+      records: {
+        title: 'My results',
+        desc: 'See your past check-up results and how they change, using your private code. No account needed.',
+      },
+    },
+  },
+  me: {
+    title: 'Me',
+    intro: 'You can use everything without signing up. Your settings stay on this phone only.',
+    records: 'My results',
+    settings: 'Settings',
+    settingsDesc: 'Language, large text',
+    help: 'Helplines',
+    stations: 'Heart stations',
+  },
+  settings: {
+    title: 'Settings',
+    language: 'Language',
+    languageHint: 'Choose the language that is easiest for you to read.',
+    largeText: 'Large text',
+    largeTextHint: 'Makes all the text bigger and easier to read.',
+    preview: 'This is how big the text will be.',
+    storedHere: 'These settings stay on this phone only and apply straight away.',
+    on: 'On',
+    off: 'Off',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This address may be mistyped.',
+    home: 'Back to home',
+  },
+  error: {
+    title: 'This page did not open',
+    body: 'The network may be weak, or the app was just updated. Please reload and try again.',
+    reload: 'Reload',
+  },
+};

@@ -1,0 +1,71 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../app/use-page-title';
+import { CrisisEntry } from '../components/CrisisEntry';
+import {
+  BookIcon,
+  BreathIcon,
+  CalendarIcon,
+  ChartIcon,
+  CheckupIcon,
+  HeartIcon,
+  SettingsIcon,
+} from '../components/icons';
+
+interface Tile {
+  key: 'checkup' | 'stations' | 'tools' | 'learn' | 'events' | 'records';
+  to: string;
+  Icon: ComponentType<{ size?: string }>;
+  soon: boolean;
+}
+
+// Only the service-point list exists today; the rest say honestly that they open soon.
+const tiles: Tile[] = [
+  { key: 'checkup', to: '/checkup', Icon: CheckupIcon, soon: true },
+  { key: 'stations', to: '/stations', Icon: HeartIcon, soon: false },
+  { key: 'tools', to: '/tools', Icon: BreathIcon, soon: true },
+  { key: 'learn', to: '/learn', Icon: BookIcon, soon: true },
+  { key: 'events', to: '/events', Icon: CalendarIcon, soon: true },
+  { key: 'records', to: '/records', Icon: ChartIcon, soon: true },
+];
+
+export default function Home() {
+  const { t } = useTranslation();
+  usePageTitle();
+  return (
+    <div className="home">
+      <header className="home-header">
+        <div className="home-brand">
+          <img className="home-logo" src="/icons/carnation.svg" alt="" width="40" height="46" />
+          <h1 className="home-title">{t('app.name')}</h1>
+          <Link to="/settings" className="icon-button" aria-label={t('home.settings')}>
+            <SettingsIcon />
+          </Link>
+        </div>
+        <p className="home-greeting">{t('home.greeting')}</p>
+        <p className="home-intro">{t('home.intro')}</p>
+      </header>
+
+      <div className="page">
+        <CrisisEntry />
+
+        <h2 className="section-title">{t('home.servicesHeading')}</h2>
+        <ul className="tiles">
+          {tiles.map(({ key, to, Icon, soon }) => (
+            <li key={key}>
+              <Link to={to} className="tile">
+                <span className="tile-icon">
+                  <Icon />
+                </span>
+                <span className="tile-title">{t(`home.tiles.${key}.title`)}</span>
+                <span className="tile-desc">{t(`home.tiles.${key}.desc`)}</span>
+                {soon && <span className="badge">{t('home.soon')}</span>}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../app/use-page-title';
+import { ChartIcon, ForwardIcon, PhoneIcon, PlaceIcon, SettingsIcon } from '../components/icons';
+import { PageHeader } from '../components/PageHeader';
+
+const rows: {
+  to: string;
+  label: string;
+  desc?: string;
+  soon?: boolean;
+  Icon: ComponentType<{ size?: string }>;
+}[] = [
+  { to: '/records', label: 'me.records', soon: true, Icon: ChartIcon },
+  { to: '/settings', label: 'me.settings', desc: 'me.settingsDesc', Icon: SettingsIcon },
+  { to: '/stations', label: 'me.stations', Icon: PlaceIcon },
+  { to: '/help', label: 'me.help', Icon: PhoneIcon },
+];
+
+/** 我的: no account, so this is a doorway to one's results (soon), settings and help. */
+export default function Me() {
+  const { t } = useTranslation();
+  usePageTitle(t('me.title'));
+  return (
+    <>
+      <PageHeader title={t('me.title')} />
+      <div className="page">
+        <p className="lead">{t('me.intro')}</p>
+        <ul className="link-list">
+          {rows.map(({ to, label, desc, soon, Icon }) => (
+            <li key={to}>
+              <Link to={to} className="link-row">
+                <Icon />
+                <span className="link-row-text">
+                  <span>{t(label)}</span>
+                  {desc && <span className="link-row-desc">{t(desc)}</span>}
+                  {soon && <span className="badge">{t('soon.badge')}</span>}
+                </span>
+                <ForwardIcon size="1.2em" />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
