@@ -27,7 +27,7 @@ describe('operating a running server (embedded database)', () => {
     server = await startServerProcess();
   });
   afterAll(async () => {
-    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    if (server.child.exitCode === null) server.kill('SIGKILL');
     rmSync(server.dataDir, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   });
@@ -120,11 +120,47 @@ describe('operating a running server (embedded database)', () => {
       headers: { cookie: admin.cookie },
     });
     await new Promise((r) => setTimeout(r, 5));
-    server.child.kill('SIGTERM');
+    server.kill('SIGTERM');
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(await server.exited).toBe(0);
     expect(existsSync(path.join(server.dataDir, 'server.pid'))).toBe(false);
     expect(existsSync(path.join(server.dataDir, 'control.sock'))).toBe(false);
+  });
+});
+
+describe('a crash of the server', () => {
+  it('loses nothing that was acknowledged (embedded database, SIGKILL)', async () => {
+    const first = await startServerProcess();
+    try {
+      const admin = await signIn(first, 'federation_admin');
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const res = await fetch(`${first.url}/api/v1/organisations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+          body: JSON.stringify({ parentId: admin.org, kind: 'enterprise_union', name: `崩溃前写入 ${i}` }),
+        });
+        expect(res.status).toBe(201);
+        ids.push(((await res.json()) as { id: string }).id);
+      }
+      first.kill('SIGKILL');
+      await first.exited;
+
+      const second = await startServerProcess({}, first.dataDir);
+      try {
+        const again = await signIn(second, 'auditor');
+        const res = await fetch(`${second.url}/api/v1/organisations`, { headers: { cookie: again.cookie } });
+        const seen = new Set(
+          ((await res.json()) as { organisations: { id: string }[] }).organisations.map((o) => o.id),
+        );
+        expect(ids.filter((id) => !seen.has(id))).toEqual([]);
+      } finally {
+        second.kill('SIGTERM');
+        await second.exited;
+      }
+    } finally {
+      rmSync(first.dataDir, { recursive: true, force: true });
+    }
   });
 });

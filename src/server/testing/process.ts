@@ -13,6 +13,8 @@ export interface ServerProcess {
   output: () => string;
   credentials: () => DemoCredential[];
   exited: Promise<number | null>;
+  /** Signals the server itself (tsx runs it as a child process, and SIGKILL is not passed on). */
+  kill(signal: NodeJS.Signals): void;
 }
 
 /** Starts the real server (`src/server/main.ts`) as a separate process on a free port and a fresh DATA_DIR. */
@@ -64,6 +66,13 @@ export async function startServerProcess(
     credentials: () =>
       JSON.parse(readFileSync(path.join(dir, 'demo-credentials.json'), 'utf8')) as DemoCredential[],
     exited,
+    kill(signal) {
+      try {
+        process.kill(Number(readFileSync(path.join(dir, 'server.pid'), 'utf8')), signal);
+      } catch {
+        child.kill(signal); // no pid file: the server never got that far, or already left
+      }
+    },
   };
 }
 
