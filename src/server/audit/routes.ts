@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE, dayEnd, dayStart } from '../../core/time';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses, isoDate, pageQuery } from '../http/schemas';
+import { findTenant } from '../tenancy/repository';
 import { searchAudit, verifyAudit } from './use-cases';
 
 const auditEventSchema = z
@@ -74,8 +75,9 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => {
       const { from, to, ...rest } = req.query;
-      // A bare date means that whole calendar day in the service's zone.
-      const zone = DEFAULT_TIME_ZONE;
+      // A bare date means that whole calendar day in the caller's federation's zone.
+      const p = req.principal;
+      const zone = (p.kind === 'staff' && (await findTenant(db, p.tenantId))?.timeZone) || DEFAULT_TIME_ZONE;
       const result = await searchAudit(db, contextOf(req, deps.clock), {
         ...rest,
         from: from ? (from.length === 10 ? dayStart(from, zone) : new Date(from)) : undefined,

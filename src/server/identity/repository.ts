@@ -41,6 +41,7 @@ export interface RoleRow {
   role: string;
   organisationId: string;
   organisationName: string;
+  organisationNameEn: string | null;
   organisationPath: string;
   tenantId: string;
 }
@@ -55,6 +56,7 @@ export async function rolesOfUsers(db: Db, userIds: string[]): Promise<Map<strin
       role: roleAssignments.role,
       organisationId: roleAssignments.organisationId,
       organisationName: organisations.name,
+      organisationNameEn: organisations.nameEn,
       organisationPath: organisations.path,
       tenantId: roleAssignments.tenantId,
     })
@@ -106,7 +108,12 @@ export async function listUsers(db: Db, f: UserListFilter) {
       : undefined,
   );
   const rows = await db
-    .select({ user: users, organisationName: organisations.name, organisationPath: organisations.path })
+    .select({
+      user: users,
+      organisationName: organisations.name,
+      organisationNameEn: organisations.nameEn,
+      organisationPath: organisations.path,
+    })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .where(conditions)

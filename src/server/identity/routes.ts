@@ -73,7 +73,9 @@ export async function identityRoutes(app: FastifyInstance, deps: AppDeps) {
         action: 'public',
         // A sign-in form has no token yet; SameSite=Strict and the Origin check guard it instead.
         csrf: false,
-        rateLimit: deps.config.rateLimit ? { max: 10, timeWindow: '1 minute' } : false,
+        // Per address: an office behind one NAT signs in many people (two requests each); the per-account
+        // lock-out is what stops guessing one password.
+        rateLimit: deps.config.rateLimit ? { max: 30, timeWindow: '1 minute' } : false,
       },
     },
     async (req, reply) => {

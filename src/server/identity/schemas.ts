@@ -47,7 +47,13 @@ export const sessionViewSchema = z
       isDemo: z.boolean(),
     }),
     roles: z.array(
-      z.object({ id: z.uuid(), role: z.string(), organisationId: z.uuid(), organisationName: z.string() }),
+      z.object({
+        id: z.uuid(),
+        role: z.string(),
+        organisationId: z.uuid(),
+        organisationName: z.string(),
+        organisationNameEn: z.string().nullable(),
+      }),
     ),
     stage: stageSchema.meta({
       description:
@@ -92,6 +98,7 @@ const roleViewSchema = z.object({
   role: z.string(),
   organisationId: z.uuid(),
   organisationName: z.string(),
+  organisationNameEn: z.string().nullable(),
 });
 
 export const userViewSchema = z
@@ -103,6 +110,7 @@ export const userViewSchema = z
     tenantId: z.uuid(),
     organisationId: z.uuid(),
     organisationName: z.string(),
+    organisationNameEn: z.string().nullable(),
     disabled: z.boolean(),
     locked: z.boolean(),
     totpEnrolled: z.boolean(),

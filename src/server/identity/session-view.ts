@@ -25,7 +25,13 @@ export interface SessionView {
     timeZone: string;
     isDemo: boolean;
   };
-  roles: { id: string; role: string; organisationId: string; organisationName: string }[];
+  roles: {
+    id: string;
+    role: string;
+    organisationId: string;
+    organisationName: string;
+    organisationNameEn: string | null;
+  }[];
   stage: Stage;
   csrfToken: string;
 }
@@ -65,6 +71,7 @@ export async function sessionView(
       role: r.role,
       organisationId: r.organisationId,
       organisationName: r.organisationName,
+      organisationNameEn: r.organisationNameEn,
     })),
     stage,
     csrfToken: session.csrfToken,

@@ -31,25 +31,32 @@ export interface UserView {
   tenantId: string;
   organisationId: string;
   organisationName: string;
+  organisationNameEn: string | null;
   disabled: boolean;
   locked: boolean;
   totpEnrolled: boolean;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
   createdAt: string;
-  roles: { id: string; role: string; organisationId: string; organisationName: string }[];
+  roles: {
+    id: string;
+    role: string;
+    organisationId: string;
+    organisationName: string;
+    organisationNameEn: string | null;
+  }[];
 }
 
 async function toViews(
   db: Db,
-  rows: { user: UserRow; organisationName: string }[],
+  rows: { user: UserRow; organisationName: string; organisationNameEn: string | null }[],
   now: Date,
 ): Promise<UserView[]> {
   const roles = await rolesOfUsers(
     db,
     rows.map((r) => r.user.id),
   );
-  return rows.map(({ user, organisationName }) => ({
+  return rows.map(({ user, organisationName, organisationNameEn }) => ({
     id: user.id,
     login: user.login,
     displayName: user.displayName,
@@ -57,6 +64,7 @@ async function toViews(
     tenantId: user.tenantId,
     organisationId: user.organisationId,
     organisationName,
+    organisationNameEn,
     disabled: user.disabledAt !== null,
     locked: user.lockedUntil !== null && user.lockedUntil > now,
     totpEnrolled: user.totpSecretSealed !== null,
@@ -68,6 +76,7 @@ async function toViews(
       role: r.role,
       organisationId: r.organisationId,
       organisationName: r.organisationName,
+      organisationNameEn: r.organisationNameEn,
     })),
   }));
 }
@@ -107,7 +116,11 @@ async function reachableUser(db: Db, ctx: RequestContext, id: string, action: 'u
 
 export async function getUser(db: Db, ctx: RequestContext, id: string): Promise<UserView> {
   const { user, org } = await reachableUser(db, ctx, id, 'user.read');
-  const [view] = await toViews(db, [{ user, organisationName: org.name }], ctx.now);
+  const [view] = await toViews(
+    db,
+    [{ user, organisationName: org.name, organisationNameEn: org.nameEn }],
+    ctx.now,
+  );
   return view as UserView;
 }
 

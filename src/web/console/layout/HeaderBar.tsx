@@ -1,0 +1,49 @@
+import { Button, Flex, Layout, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { RoleTags } from '../components/RoleTags';
+import { useCurrentSession, useSession } from '../session/context';
+
+export function HeaderBar() {
+  const { t, i18n } = useTranslation();
+  const session = useCurrentSession();
+  const { signOut } = useSession();
+  const [leaving, setLeaving] = useState(false);
+  const tenantName = i18n.language === 'en' ? session.tenant.nameEn : session.tenant.name;
+
+  return (
+    <Layout.Header style={{ borderBottom: '1px solid #f0e4e8', lineHeight: 'normal' }}>
+      <Flex align="center" justify="space-between" gap={16} style={{ height: '100%' }}>
+        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+          <Typography.Text strong ellipsis style={{ fontSize: 15 }}>
+            {tenantName}
+          </Typography.Text>
+          {session.tenant.isDemo ? (
+            <Tooltip title={t('app.demoHint')}>
+              <Tag color="orange">{t('app.demo')}</Tag>
+            </Tooltip>
+          ) : null}
+        </Flex>
+        <Flex align="center" gap={16} style={{ flexShrink: 0 }}>
+          <LanguageSwitch />
+          <Flex align="center" gap={4}>
+            <Typography.Text data-testid="current-user">{session.user.displayName}</Typography.Text>
+            <span style={{ marginLeft: 4 }}>
+              <RoleTags roles={session.roles} max={2} />
+            </span>
+          </Flex>
+          <Button
+            loading={leaving}
+            onClick={() => {
+              setLeaving(true);
+              void signOut();
+            }}
+          >
+            {t('app.signOut')}
+          </Button>
+        </Flex>
+      </Flex>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api';
+import { errorText } from './errors';
+
+// Shows which key was chosen and with what values, instead of real wording.
+const t = ((key: string, values?: Record<string, unknown>) =>
+  values ? `${key} ${JSON.stringify(values)}` : key) as unknown as TFunction;
+
+describe('errorText', () => {
+  it('says for how many minutes a locked account stays locked', () => {
+    const e = new ApiError(423, 'account_locked', 'locked', { retryAfterSeconds: 601 });
+    expect(errorText(t, e)).toBe('errors.account_locked_for {"minutes":11}');
+    expect(errorText(t, new ApiError(423, 'account_locked', 'locked'))).toBe('errors.account_locked');
+  });
+
+  it('names each password problem in the reader’s language', () => {
+    const e = new ApiError(400, 'weak_password', 'Password too common', {
+      problems: ['too_common', 'contains_login'],
+    });
+    expect(errorText(t, e)).toBe('password.problem.too_common；password.problem.contains_login');
+  });
+
+  it('recognises a taken login and keeps the server message for other conflicts', () => {
+    expect(errorText(t, new ApiError(409, 'conflict', 'taken', { field: 'login' }))).toBe(
+      'errors.taken_login',
+    );
+    expect(errorText(t, new ApiError(409, 'conflict', 'Deactivate the children first'))).toBe(
+      'errors.conflictDeactivate the children first',
+    );
+  });
+
+  it('has words for sign-in, network and rate-limit errors and a fallback for the rest', () => {
+    for (const code of ['invalid_credentials', 'invalid_totp', 'rate_limited', 'network', 'forbidden']) {
+      expect(errorText(t, new ApiError(400, code, 'x'))).toBe(`errors.${code}`);
+    }
+    expect(errorText(t, new ApiError(418, 'teapot', 'x'))).toBe('errors.unknown (teapot)');
+    expect(errorText(t, new Error('boom'))).toBe('errors.unknown');
+  });
+});

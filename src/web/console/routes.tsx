@@ -1,0 +1,72 @@
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { Loading } from './components/Loading';
+import { NotFound } from './components/NotFound';
+import { RequireAction } from './components/RequireAction';
+import { RouteError } from './components/RouteError';
+import { ConsoleLayout } from './layout/ConsoleLayout';
+import { RequireStage } from './session/gates';
+import { SessionProvider } from './session/SessionProvider';
+
+/** Each page is its own chunk, loaded when first opened. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const Component = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense fallback={<Loading />}>
+      <Component />
+    </Suspense>
+  );
+}
+
+const LoginPage = page(() => import('./pages/login/LoginPage'), 'LoginPage');
+const PasswordSetupPage = page(() => import('./pages/setup/PasswordSetupPage'), 'PasswordSetupPage');
+const TotpSetupPage = page(() => import('./pages/setup/TotpSetupPage'), 'TotpSetupPage');
+const HomePage = page(() => import('./pages/home/HomePage'), 'HomePage');
+const OrganisationsPage = page(() => import('./pages/organisations/OrganisationsPage'), 'OrganisationsPage');
+const UsersPage = page(() => import('./pages/users/UsersPage'), 'UsersPage');
+const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
+const TenantsPage = page(() => import('./pages/tenants/TenantsPage'), 'TenantsPage');
+const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
+
+const Root = ({ children }: { children?: ReactNode }) => (
+  <SessionProvider>{children ?? <Outlet />}</SessionProvider>
+);
+
+export const router = createBrowserRouter(
+  [
+    {
+      path: '/',
+      element: <Root />,
+      errorElement: <RouteError />,
+      children: [
+        { path: 'login', element: LoginPage },
+        {
+          path: 'setup/password',
+          element: <RequireStage stage="password_change">{PasswordSetupPage}</RequireStage>,
+        },
+        { path: 'setup/totp', element: <RequireStage stage="totp_enrolment">{TotpSetupPage}</RequireStage> },
+        {
+          element: (
+            <RequireStage stage="full">
+              <ConsoleLayout />
+            </RequireStage>
+          ),
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: HomePage },
+            {
+              path: 'organisations',
+              element: <RequireAction action="organisation.read">{OrganisationsPage}</RequireAction>,
+            },
+            { path: 'users', element: <RequireAction action="user.read">{UsersPage}</RequireAction> },
+            { path: 'audit', element: <RequireAction action="audit.read">{AuditPage}</RequireAction> },
+            { path: 'tenants', element: <RequireAction action="tenant.read">{TenantsPage}</RequireAction> },
+            { path: 'account', element: AccountPage },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/console' },
+);
