@@ -36,7 +36,7 @@ export async function installWebApps(app: FastifyInstance, distDir = webDistDir)
     return reply.header('cache-control', 'no-cache').sendFile(file);
   };
 
-  // Client-side routes: any page under /console is the console; every other page is the worker app.
+  // Client-side routes: pages under /console are the console; every other page is the worker app.
   app.get('/', { config: { action: 'public' }, schema: { hide: true } }, (_req, reply) =>
     sendApp(reply, 'index.html'),
   );

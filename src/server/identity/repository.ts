@@ -46,6 +46,15 @@ export interface RoleRow {
   tenantId: string;
 }
 
+/** The public shape of a role assignment (no paths or tenant ids). */
+export const presentRole = (r: RoleRow) => ({
+  id: r.id,
+  role: r.role,
+  organisationId: r.organisationId,
+  organisationName: r.organisationName,
+  organisationNameEn: r.organisationNameEn,
+});
+
 export async function rolesOfUsers(db: Db, userIds: string[]): Promise<Map<string, RoleRow[]>> {
   const map = new Map<string, RoleRow[]>();
   if (userIds.length === 0) return map;

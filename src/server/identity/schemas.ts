@@ -23,6 +23,15 @@ export const signInBody = z.strictObject({
   totp: z.string().trim().max(40).optional(),
 });
 
+/** A role held over an organisation, with the organisation's names. */
+export const roleViewSchema = z.object({
+  id: z.uuid(),
+  role: z.string(),
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  organisationNameEn: z.string().nullable(),
+});
+
 const stageSchema = z.enum(['password_change', 'totp_enrolment', 'full']);
 
 export const sessionViewSchema = z
@@ -46,15 +55,7 @@ export const sessionViewSchema = z
       timeZone: z.string(),
       isDemo: z.boolean(),
     }),
-    roles: z.array(
-      z.object({
-        id: z.uuid(),
-        role: z.string(),
-        organisationId: z.uuid(),
-        organisationName: z.string(),
-        organisationNameEn: z.string().nullable(),
-      }),
-    ),
+    roles: z.array(roleViewSchema),
     stage: stageSchema.meta({
       description:
         'password_change and totp_enrolment sessions can only finish those steps; full sessions can do the rest',
@@ -91,14 +92,6 @@ export const recoveryCodesSchema = z.object({
   recoveryCodes: z
     .array(z.string())
     .meta({ description: 'Shown once; each works one time instead of a code' }),
-});
-
-const roleViewSchema = z.object({
-  id: z.uuid(),
-  role: z.string(),
-  organisationId: z.uuid(),
-  organisationName: z.string(),
-  organisationNameEn: z.string().nullable(),
 });
 
 export const userViewSchema = z

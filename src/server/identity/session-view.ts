@@ -1,40 +1,13 @@
+import type { z } from 'zod';
 import type { Stage } from '../../core/access/policy';
 import { AppError } from '../../core/errors';
 import type { Db } from '../db/client';
 import type { SessionInfo } from '../http/types';
 import { findTenant } from '../tenancy/repository';
-import { countUnusedRecoveryCodes, findUser, rolesOfUsers } from './repository';
+import { countUnusedRecoveryCodes, findUser, presentRole, rolesOfUsers } from './repository';
+import type { sessionViewSchema } from './schemas';
 
-export interface SessionView {
-  user: {
-    id: string;
-    login: string;
-    displayName: string;
-    tenantId: string;
-    organisationId: string;
-    totpEnrolled: boolean;
-    mustChangePassword: boolean;
-    recoveryCodesLeft: number;
-  };
-  tenant: {
-    id: string;
-    slug: string;
-    name: string;
-    nameEn: string;
-    kind: string;
-    timeZone: string;
-    isDemo: boolean;
-  };
-  roles: {
-    id: string;
-    role: string;
-    organisationId: string;
-    organisationName: string;
-    organisationNameEn: string | null;
-  }[];
-  stage: Stage;
-  csrfToken: string;
-}
+export type SessionView = z.infer<typeof sessionViewSchema>;
 
 /** Who is signed in, with roles and the CSRF token later writes must send. */
 export async function sessionView(
@@ -66,13 +39,7 @@ export async function sessionView(
       timeZone: tenant.timeZone,
       isDemo: tenant.isDemo,
     },
-    roles: roles.map((r) => ({
-      id: r.id,
-      role: r.role,
-      organisationId: r.organisationId,
-      organisationName: r.organisationName,
-      organisationNameEn: r.organisationNameEn,
-    })),
+    roles: roles.map(presentRole),
     stage,
     csrfToken: session.csrfToken,
   };

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { mayAssignRole } from '../../core/access/policy';
 import { type StaffRole, secondFactorRequired } from '../../core/access/roles';
 import { AppError } from '../../core/errors';
@@ -16,36 +17,16 @@ import {
   insertRoleAssignment,
   insertUser,
   listUsers,
+  presentRole,
   replaceRecoveryCodes,
   rolesOfUsers,
   type UserRow,
   updateUser,
 } from './repository';
+import type { userViewSchema } from './schemas';
 import { revokeUserSessions } from './sessions';
 
-export interface UserView {
-  id: string;
-  login: string;
-  displayName: string;
-  email: string | null;
-  tenantId: string;
-  organisationId: string;
-  organisationName: string;
-  organisationNameEn: string | null;
-  disabled: boolean;
-  locked: boolean;
-  totpEnrolled: boolean;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-  roles: {
-    id: string;
-    role: string;
-    organisationId: string;
-    organisationName: string;
-    organisationNameEn: string | null;
-  }[];
-}
+export type UserView = z.infer<typeof userViewSchema>;
 
 async function toViews(
   db: Db,
@@ -71,13 +52,7 @@ async function toViews(
     mustChangePassword: user.mustChangePassword,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
-    roles: (roles.get(user.id) ?? []).map((r) => ({
-      id: r.id,
-      role: r.role,
-      organisationId: r.organisationId,
-      organisationName: r.organisationName,
-      organisationNameEn: r.organisationNameEn,
-    })),
+    roles: (roles.get(user.id) ?? []).map(presentRole),
   }));
 }
 

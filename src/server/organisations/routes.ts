@@ -6,30 +6,13 @@ import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses, idParams, queryBoolean } from '../http/schemas';
 import type { OrganisationRow } from './repository';
+import { organisationSchema } from './schemas';
 import {
   changeOrganisation,
   createOrganisation,
   listVisibleOrganisations,
   readableOrganisation,
 } from './use-cases';
-
-const organisationSchema = z
-  .object({
-    id: z.uuid(),
-    tenantId: z.uuid(),
-    parentId: z.uuid().nullable(),
-    depth: z.number().int().meta({ description: '0 for the federation at the root' }),
-    kind: z.enum(organisationKinds),
-    name: z.string(),
-    nameEn: z.string().nullable(),
-    industry: z.string().nullable(),
-    memberCount: z.number().int().nullable(),
-    address: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    active: z.boolean(),
-  })
-  .meta({ id: 'Organisation' });
 
 const present = (o: OrganisationRow): z.infer<typeof organisationSchema> => ({
   id: o.id,

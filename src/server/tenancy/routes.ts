@@ -5,20 +5,8 @@ import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses } from '../http/schemas';
 import type { TenantRow } from './repository';
+import { tenantSchema } from './schemas';
 import { createTenant, listAllTenants } from './use-cases';
-
-const tenantSchema = z
-  .object({
-    id: z.uuid(),
-    parentTenantId: z.uuid().nullable(),
-    kind: z.enum(['platform', 'national', 'province', 'city']),
-    slug: z.string(),
-    name: z.string(),
-    nameEn: z.string(),
-    timeZone: z.string(),
-    isDemo: z.boolean(),
-  })
-  .meta({ id: 'Tenant' });
 
 const present = (t: TenantRow): z.infer<typeof tenantSchema> => ({
   id: t.id,

@@ -22,7 +22,13 @@ const session = (roles: string[], stage: Session['stage'] = 'full'): Session => 
     timeZone: 'Asia/Shanghai',
     isDemo: true,
   },
-  roles: roles.map((role, i) => ({ id: String(i), role, organisationId: 'o', organisationName: 'o' })),
+  roles: roles.map((role, i) => ({
+    id: String(i),
+    role,
+    organisationId: 'o',
+    organisationName: 'o',
+    organisationNameEn: null,
+  })),
   stage,
   csrfToken: 'c',
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildOrgForest, filterForest, subtreeIds } from './org-tree';
 import type { Organisation } from './types';
 
-const org = (id: string, parentId: string | null, kind: string, name: string): Organisation => ({
+const org = (
+  id: string,
+  parentId: string | null,
+  kind: Organisation['kind'],
+  name: string,
+): Organisation => ({
   id,
   tenantId: 't',
   parentId,
