@@ -1,10 +1,10 @@
-import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/api';
 import { call } from '../lib/call';
-import { errorText, weakPasswordText } from '../lib/errors';
+import { hasCode, weakPasswordText } from '../lib/errors';
 import type { Session } from '../lib/types';
+import { useSubmit } from '../lib/use-submit';
+import { ErrorAlert } from './ErrorAlert';
 
 interface Values {
   currentPassword: string;
@@ -30,12 +30,7 @@ export function PasswordChangeForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
+  const { busy, error, submit } = useSubmit(async (v: Values) => {
     try {
       const s = await call<Session>('POST', '/api/v1/auth/password', {
         currentPassword: v.currentPassword,
@@ -44,15 +39,14 @@ export function PasswordChangeForm({
       form.resetFields();
       onChanged(s);
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'weak_password') {
+      // A weak or wrong password is said under its own field rather than above the form.
+      if (hasCode(e, 'weak_password')) {
         form.setFields([{ name: 'newPassword', errors: [weakPasswordText(t, e)] }]);
-      } else if (e instanceof ApiError && e.code === 'invalid_credentials') {
+      } else if (hasCode(e, 'invalid_credentials')) {
         form.setFields([{ name: 'currentPassword', errors: [t('password.currentWrong')] }]);
-      } else setError(errorText(t, e));
-    } finally {
-      setBusy(false);
+      } else throw e;
     }
-  };
+  });
 
   const newPasswordRule = () => ({
     validator(_: unknown, value: string | undefined) {
@@ -70,7 +64,7 @@ export function PasswordChangeForm({
 
   return (
     <Form form={form} layout="vertical" name="change-password" requiredMark={false} onFinish={submit}>
-      {error ? <Alert type="error" title={error} showIcon role="alert" style={{ marginBottom: 16 }} /> : null}
+      <ErrorAlert error={error} />
       <Form.Item
         name="currentPassword"
         label={temporary ? t('password.currentTemporary') : t('password.current')}

@@ -61,5 +61,6 @@ export function errorText(t: TFunction, e: unknown): string {
   return `${t('errors.unknown')} (${e.code})`;
 }
 
-export const isForbidden = (e: unknown): boolean => e instanceof ApiError && e.code === 'forbidden';
-export const isNetwork = (e: unknown): boolean => e instanceof ApiError && e.code === 'network';
+export const hasCode = (e: unknown, code: string): e is ApiError => e instanceof ApiError && e.code === code;
+export const isForbidden = (e: unknown): boolean => hasCode(e, 'forbidden');
+export const isNetwork = (e: unknown): boolean => hasCode(e, 'network');

@@ -1,10 +1,12 @@
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Button, Form, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { RecoveryCodes } from '../../components/RecoveryCodes';
+import { TotpCodeField } from '../../components/TotpCodeField';
 import { call } from '../../lib/call';
-import { errorText } from '../../lib/errors';
 import type { Session } from '../../lib/types';
+import { useSubmit } from '../../lib/use-submit';
 import { useCurrentSession, useSession } from '../../session/context';
 
 /** New recovery codes for a current TOTP code; shown once, then the count on the account page is refreshed. */
@@ -14,24 +16,16 @@ export function RegenerateCodes() {
   const { setSession } = useSession();
   const [form] = Form.useForm<{ totp: string }>();
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const regenerate = async ({ totp }: { totp: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call<{ recoveryCodes: string[] }>('POST', '/api/v1/auth/recovery-codes', {
-        totp: totp.trim(),
-      });
-      form.resetFields();
-      setCodes(r.recoveryCodes);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(
+    ({ totp }: { totp: string }) =>
+      call<{ recoveryCodes: string[] }>('POST', '/api/v1/auth/recovery-codes', { totp: totp.trim() }),
+    {
+      onDone: (r) => {
+        form.resetFields();
+        setCodes(r.recoveryCodes);
+      },
+    },
+  );
 
   const done = async () => {
     setCodes(null);
@@ -45,22 +39,10 @@ export function RegenerateCodes() {
     );
 
   return (
-    <Form form={form} layout="vertical" name="recovery-codes" requiredMark={false} onFinish={regenerate}>
+    <Form form={form} layout="vertical" name="recovery-codes" requiredMark={false} onFinish={submit}>
       <Typography.Paragraph>{t('account.recoveryIntro')}</Typography.Paragraph>
-      {error ? <Alert type="error" title={error} showIcon role="alert" style={{ marginBottom: 16 }} /> : null}
-      <Form.Item
-        name="totp"
-        label={t('totp.code')}
-        rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('login.totpRequired') }]}
-      >
-        <Input
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={6}
-          className="console-mono"
-          style={{ letterSpacing: '0.3em', maxWidth: 200 }}
-        />
-      </Form.Item>
+      <ErrorAlert error={error} />
+      <TotpCodeField name="totp" label={t('totp.code')} maxWidth={200} />
       <Button type="primary" htmlType="submit" loading={busy}>
         {t('account.regenerate')}
       </Button>

@@ -2,11 +2,12 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { ApiError } from '../../../shared/api';
 import { AuthFrame } from '../../components/AuthFrame';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { call } from '../../lib/call';
-import { errorText } from '../../lib/errors';
+import { hasCode } from '../../lib/errors';
 import type { Session } from '../../lib/types';
+import { useSubmit } from '../../lib/use-submit';
 import { pathForStage, useSession } from '../../session/context';
 import { SecondFactorForm } from './SecondFactorForm';
 
@@ -21,18 +22,12 @@ export function LoginPage() {
   const { session, setSession, notice, clearNotice } = useSession();
   const location = useLocation();
   const [credentials, setCredentials] = useState<Credentials | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  if (session) {
-    const from = (location.state as { from?: string } | null)?.from;
-    const target = session.stage === 'full' && from && from !== '/login' ? from : pathForStage(session.stage);
-    return <Navigate to={target} replace />;
-  }
-
-  async function signIn(c: Credentials, totp?: string): Promise<void> {
-    setBusy(true);
-    setError(null);
+  const {
+    busy,
+    error,
+    submit: signIn,
+    setError,
+  } = useSubmit(async (c: Credentials, totp?: string) => {
     try {
       const s = await call<Session>('POST', '/api/v1/auth/session', {
         login: c.login,
@@ -42,14 +37,16 @@ export function LoginPage() {
       clearNotice();
       setSession(s);
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'totp_required') {
-        setCredentials(c);
-      } else {
-        setError(errorText(t, e));
-      }
-    } finally {
-      setBusy(false);
+      // The password was right: this is the second step, not an error.
+      if (hasCode(e, 'totp_required')) setCredentials(c);
+      else throw e;
     }
+  });
+
+  if (session) {
+    const from = (location.state as { from?: string } | null)?.from;
+    const target = session.stage === 'full' && from && from !== '/login' ? from : pathForStage(session.stage);
+    return <Navigate to={target} replace />;
   }
 
   const noticeText =
@@ -65,7 +62,7 @@ export function LoginPage() {
           style={{ marginBottom: 16 }}
         />
       ) : null}
-      {error ? <Alert type="error" title={error} showIcon role="alert" style={{ marginBottom: 16 }} /> : null}
+      <ErrorAlert error={error} />
       {credentials ? (
         <SecondFactorForm
           login={credentials.login}

@@ -1,6 +1,7 @@
 import { Button, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TotpCodeField } from '../../components/TotpCodeField';
 
 interface Props {
   login: string;
@@ -40,23 +41,7 @@ export function SecondFactorForm({ login, busy, onSubmit, onBack }: Props) {
           />
         </Form.Item>
       ) : (
-        <Form.Item
-          key="totp"
-          name="code"
-          label={t('login.totpLabel')}
-          rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('login.totpRequired') }]}
-        >
-          <Input
-            size="large"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            placeholder="123456"
-            className="console-mono"
-            style={{ letterSpacing: '0.3em', fontSize: 20 }}
-            autoFocus
-          />
-        </Form.Item>
+        <TotpCodeField key="totp" name="code" label={t('login.totpLabel')} large autoFocus />
       )}
       <Button type="primary" htmlType="submit" size="large" block loading={busy}>
         {t('login.verify')}

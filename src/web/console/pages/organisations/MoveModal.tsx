@@ -1,10 +1,11 @@
-import { Alert, App, Form, Modal, TreeSelect, Typography } from 'antd';
+import { App, Form, TreeSelect, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { call } from '../../lib/call';
-import { errorText } from '../../lib/errors';
 import { type OrgNode, orgName, orgOptions, subtreeIds } from '../../lib/org-tree';
 import type { Organisation } from '../../lib/types';
+import { useSubmit } from '../../lib/use-submit';
 
 interface Props {
   org: Organisation;
@@ -18,8 +19,6 @@ export function MoveModal({ org, forest, onClose, onMoved }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [parentId, setParentId] = useState<string | undefined>(org.parentId ?? undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   const options = useMemo(() => {
     const blocked = subtreeIds(forest, org.id);
@@ -30,47 +29,38 @@ export function MoveModal({ org, forest, onClose, onMoved }: Props) {
     );
   }, [forest, org, i18n.language]);
 
-  const move = async () => {
-    if (!parentId || parentId === org.parentId) return onClose();
-    setBusy(true);
-    setError(null);
-    try {
-      await call('PATCH', `/api/v1/organisations/${org.id}`, { parentId });
-      void message.success(t('org.moved'));
-      onMoved();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useSubmit(
+    (to: string) => call('PATCH', `/api/v1/organisations/${org.id}`, { parentId: to }),
+    {
+      onDone: () => {
+        void message.success(t('org.moved'));
+        onMoved();
+      },
+    },
+  );
+  const move = () => (!parentId || parentId === org.parentId ? onClose() : submit(parentId));
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('org.moveTitle', { name: orgName(org, i18n.language) })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      intro={<Typography.Paragraph type="secondary">{t('org.moveHint')}</Typography.Paragraph>}
       onOk={move}
-      onCancel={onClose}
     >
-      <Typography.Paragraph type="secondary">{t('org.moveHint')}</Typography.Paragraph>
-      {error ? <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} /> : null}
-      <Form layout="vertical">
-        <Form.Item label={t('org.newParent')} htmlFor="move-parent">
-          <TreeSelect
-            id="move-parent"
-            value={parentId}
-            onChange={setParentId}
-            treeData={options}
-            treeDefaultExpandAll
-            showSearch
-            treeNodeFilterProp="title"
-            style={{ width: '100%' }}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('org.newParent')} htmlFor="move-parent">
+        <TreeSelect
+          id="move-parent"
+          value={parentId}
+          onChange={setParentId}
+          treeData={options}
+          treeDefaultExpandAll
+          showSearch
+          treeNodeFilterProp="title"
+          style={{ width: '100%' }}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }

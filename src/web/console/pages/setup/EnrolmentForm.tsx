@@ -1,9 +1,10 @@
-import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { TotpCodeField } from '../../components/TotpCodeField';
 import { call } from '../../lib/call';
-import { errorText } from '../../lib/errors';
 import type { Session } from '../../lib/types';
+import { useSubmit } from '../../lib/use-submit';
 
 export interface Enrolment {
   secret: string;
@@ -25,21 +26,15 @@ interface Props {
 export function EnrolmentForm({ enrolment, onConfirmed }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ totp: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const confirm = async ({ totp }: { totp: string }) => {
-    setBusy(true);
-    setError(null);
+  const { busy, error, submit } = useSubmit(async ({ totp }: { totp: string }) => {
     try {
       onConfirmed(await call('POST', '/api/v1/auth/totp/enrolment/confirm', { totp: totp.trim() }));
     } catch (e) {
-      setError(errorText(t, e));
+      // Whatever went wrong, the next try needs a fresh code from the app.
       form.resetFields();
-    } finally {
-      setBusy(false);
+      throw e;
     }
-  };
+  });
 
   return (
     <>
@@ -70,23 +65,9 @@ export function EnrolmentForm({ enrolment, onConfirmed }: Props) {
       <ol start={3} style={{ paddingInlineStart: 20 }}>
         <li>{t('totp.step3')}</li>
       </ol>
-      {error ? <Alert type="error" title={error} showIcon role="alert" style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" name="totp-enrolment" requiredMark={false} onFinish={confirm}>
-        <Form.Item
-          name="totp"
-          label={t('totp.code')}
-          rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('login.totpRequired') }]}
-        >
-          <Input
-            size="large"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            placeholder="123456"
-            className="console-mono"
-            style={{ letterSpacing: '0.3em', fontSize: 20, maxWidth: 220 }}
-          />
-        </Form.Item>
+      <ErrorAlert error={error} />
+      <Form form={form} layout="vertical" name="totp-enrolment" requiredMark={false} onFinish={submit}>
+        <TotpCodeField name="totp" label={t('totp.code')} large maxWidth={220} />
         <Button type="primary" htmlType="submit" size="large" loading={busy}>
           {t('totp.confirm')}
         </Button>

@@ -1,9 +1,9 @@
-import { Alert, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { call } from '../../lib/call';
-import { errorText } from '../../lib/errors';
 import type { Tenant } from '../../lib/types';
+import { useSubmit } from '../../lib/use-submit';
 
 interface Values {
   kind: 'national' | 'province' | 'city';
@@ -29,103 +29,86 @@ export function CreateTenantModal({
 }) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const parents = tenants.filter((x) => x.kind !== 'platform' && x.kind !== 'city');
-
-  const save = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call<{ tenant: Tenant }>('POST', '/api/v1/tenants', {
+  const { busy, error, submit } = useSubmit(
+    (v: Values) =>
+      call<{ tenant: Tenant }>('POST', '/api/v1/tenants', {
         kind: v.kind,
         slug: v.slug.trim(),
         name: v.name.trim(),
         nameEn: v.nameEn.trim(),
         timeZone: v.timeZone,
         ...(v.parentTenantId ? { parentTenantId: v.parentTenantId } : {}),
-      });
-      onCreated(r.tenant);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    { onDone: (r) => onCreated(r.tenant) },
+  );
 
   const required = { required: true, whitespace: true, message: t('common.required') };
   return (
-    <Modal
-      open
+    <FormModal
       width={620}
       title={t('tenants.create')}
       okText={t('common.create')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      form={form}
+      name="create-tenant"
+      initialValues={{ kind: 'city', timeZone: 'Asia/Shanghai' }}
+      onFinish={submit}
     >
-      {error ? <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} /> : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        name="create-tenant"
-        initialValues={{ kind: 'city', timeZone: 'Asia/Shanghai' }}
-        onFinish={save}
-      >
-        <Row gutter={16}>
-          <Col span={8}>
-            <Form.Item name="kind" label={t('tenants.kind')} rules={[required]}>
-              <Select
-                options={(['national', 'province', 'city'] as const).map((k) => ({
-                  value: k,
-                  label: t(`tenants.kinds.${k}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={16}>
-            <Form.Item
-              name="slug"
-              label={t('tenants.slug')}
-              extra={t('tenants.slugHint')}
-              rules={[
-                {
-                  required: true,
-                  pattern: /^\s*[a-z0-9][a-z0-9-]{1,39}\s*$/,
-                  message: t('tenants.slugInvalid'),
-                },
-              ]}
-            >
-              <Input maxLength={40} autoComplete="off" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="name" label={t('tenants.name')} rules={[required, { max: 120 }]}>
-          <Input maxLength={120} placeholder="××市总工会" />
-        </Form.Item>
-        <Form.Item name="nameEn" label={t('tenants.nameEn')} rules={[required, { max: 160 }]}>
-          <Input maxLength={160} placeholder="×× City Federation of Trade Unions" />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col span={10}>
-            <Form.Item name="timeZone" label={t('tenants.timeZone')} rules={[required]}>
-              <Select options={zones.map((z) => ({ value: z, label: z }))} />
-            </Form.Item>
-          </Col>
-          <Col span={14}>
-            <Form.Item name="parentTenantId" label={t('common.optional', { label: t('tenants.parent') })}>
-              <Select
-                allowClear
-                options={parents.map((p) => ({
-                  value: p.id,
-                  label: i18n.language === 'en' ? p.nameEn : p.name,
-                }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item name="kind" label={t('tenants.kind')} rules={[required]}>
+            <Select
+              options={(['national', 'province', 'city'] as const).map((k) => ({
+                value: k,
+                label: t(`tenants.kinds.${k}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item
+            name="slug"
+            label={t('tenants.slug')}
+            extra={t('tenants.slugHint')}
+            rules={[
+              {
+                required: true,
+                pattern: /^\s*[a-z0-9][a-z0-9-]{1,39}\s*$/,
+                message: t('tenants.slugInvalid'),
+              },
+            ]}
+          >
+            <Input maxLength={40} autoComplete="off" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="name" label={t('tenants.name')} rules={[required, { max: 120 }]}>
+        <Input maxLength={120} placeholder="××市总工会" />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('tenants.nameEn')} rules={[required, { max: 160 }]}>
+        <Input maxLength={160} placeholder="×× City Federation of Trade Unions" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={10}>
+          <Form.Item name="timeZone" label={t('tenants.timeZone')} rules={[required]}>
+            <Select options={zones.map((z) => ({ value: z, label: z }))} />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item name="parentTenantId" label={t('common.optional', { label: t('tenants.parent') })}>
+            <Select
+              allowClear
+              options={parents.map((p) => ({
+                value: p.id,
+                label: i18n.language === 'en' ? p.nameEn : p.name,
+              }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }

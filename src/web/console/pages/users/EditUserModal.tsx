@@ -1,9 +1,10 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { call } from '../../lib/call';
-import { errorText } from '../../lib/errors';
 import type { User } from '../../lib/types';
+import { useSubmit } from '../../lib/use-submit';
+import { EmailField } from './EmailField';
 
 interface Values {
   displayName: string;
@@ -22,53 +23,39 @@ export function EditUserModal({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const save = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call('PATCH', `/api/v1/users/${user.id}`, {
+  const { busy, error, submit } = useSubmit(
+    (v: Values) =>
+      call('PATCH', `/api/v1/users/${user.id}`, {
         displayName: v.displayName.trim(),
         email: v.email?.trim() || null,
-      });
-      void message.success(t('users.saved'));
-      onSaved();
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    {
+      onDone: () => {
+        void message.success(t('users.saved'));
+        onSaved();
+      },
+    },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('users.editTitle', { name: user.displayName })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+      form={form}
+      name="edit-user"
+      initialValues={user}
+      onFinish={submit}
     >
-      {error ? <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} /> : null}
-      <Form<Values> form={form} layout="vertical" name="edit-user" initialValues={user} onFinish={save}>
-        <Form.Item
-          name="displayName"
-          label={t('users.displayName')}
-          rules={[{ required: true, whitespace: true, max: 100, message: t('common.required') }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="email"
-          label={t('common.optional', { label: t('users.email') })}
-          rules={[{ type: 'email', message: t('users.emailInvalid') }]}
-        >
-          <Input maxLength={200} autoComplete="off" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[{ required: true, whitespace: true, max: 100, message: t('common.required') }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      <EmailField />
+    </FormModal>
   );
 }
