@@ -13,6 +13,8 @@ interface World {
   tenantId: string;
 }
 
+const NOBODY = '00000000-0000-4000-8000-00000000dead';
+
 type Fixture = (w: World) => { url: string; payload?: Record<string, unknown> };
 
 /**
@@ -77,6 +79,71 @@ const fixtures: Record<string, Fixture> = {
     payload: { kind: 'city', slug: 'matrix-city', name: '矩阵市', nameEn: 'Matrix City' },
   }),
   'GET /api/v1/service-points': () => ({ url: '/api/v1/service-points' }),
+  'GET /api/v1/instruments': () => ({ url: '/api/v1/instruments' }),
+  'GET /api/v1/instruments/:id': () => ({ url: '/api/v1/instruments/phq9' }),
+  'GET /api/v1/checkups': () => ({ url: '/api/v1/checkups' }),
+  'GET /api/v1/checkups/:id': () => ({ url: '/api/v1/checkups/default' }),
+  'POST /api/v1/submissions': () => ({
+    url: '/api/v1/submissions',
+    payload: { checkup: 'default', answers: { phq4: [0] } },
+  }),
+  'POST /api/v1/retrieval/history': () => ({
+    url: '/api/v1/retrieval/history',
+    payload: { retrievalCode: 'AAAA-BBBB-CCCC-DDDD' },
+  }),
+  'POST /api/v1/retrieval/erase': () => ({
+    url: '/api/v1/retrieval/erase',
+    payload: { retrievalCode: 'AAAA-BBBB-CCCC-DDDD' },
+  }),
+  'POST /api/v1/contact-requests': () => ({
+    url: '/api/v1/contact-requests',
+    payload: { phone: '138', preferredTime: 'x', consent: true },
+  }),
+  'GET /api/v1/crisis-resources': () => ({ url: '/api/v1/crisis-resources' }),
+  'GET /api/v1/instrument-texts': () => ({ url: '/api/v1/instrument-texts' }),
+  'GET /api/v1/instrument-texts/:instrumentId': () => ({ url: '/api/v1/instrument-texts/phq9?lang=zh-CN' }),
+  'POST /api/v1/instrument-texts/reviews': () => ({
+    url: '/api/v1/instrument-texts/reviews',
+    payload: {
+      instrumentId: 'k10',
+      version: '2026-11',
+      lang: 'zh-CN',
+      status: 'rejected',
+      reason: 'matrix sample',
+    },
+  }),
+  'GET /api/v1/instrument-licences': () => ({ url: '/api/v1/instrument-licences' }),
+  'PATCH /api/v1/instrument-licences': () => ({
+    url: '/api/v1/instrument-licences',
+    payload: { commercialUse: false },
+  }),
+  'PUT /api/v1/instrument-licences/:instrumentId': () => ({
+    url: '/api/v1/instrument-licences/pss10',
+    payload: { reference: 'matrix sample' },
+  }),
+  'DELETE /api/v1/instrument-licences/:instrumentId': () => ({ url: '/api/v1/instrument-licences/k6' }),
+  'GET /api/v1/checkup-definitions': () => ({ url: '/api/v1/checkup-definitions' }),
+  'POST /api/v1/checkup-definitions': () => ({
+    url: '/api/v1/checkup-definitions',
+    payload: {
+      name: { 'zh-CN': '矩阵', en: 'Matrix' },
+      description: { 'zh-CN': '矩阵', en: 'Matrix' },
+      instruments: ['phq9'],
+    },
+  }),
+  'PATCH /api/v1/checkup-definitions/:id': () => ({
+    url: `/api/v1/checkup-definitions/${NOBODY}`,
+    payload: { active: false },
+  }),
+  'GET /api/v1/campaigns': () => ({ url: '/api/v1/campaigns' }),
+  'POST /api/v1/campaigns': (w) => ({
+    url: '/api/v1/campaigns',
+    payload: { organisationId: w.ownOrg, name: 'matrix' },
+  }),
+  'PATCH /api/v1/campaigns/:id': () => ({ url: `/api/v1/campaigns/${NOBODY}`, payload: { active: false } }),
+  'GET /api/v1/campaigns/:id/poster': () => ({ url: `/api/v1/campaigns/${NOBODY}/poster` }),
+  'GET /api/v1/alerts': () => ({ url: '/api/v1/alerts' }),
+  'POST /api/v1/alerts/:id/acknowledge': () => ({ url: `/api/v1/alerts/${NOBODY}/acknowledge` }),
   'GET /api/openapi.json': () => ({ url: '/api/openapi.json' }),
 };
 

@@ -2,8 +2,13 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { alertRoutes } from './alerts/routes';
 import { appendAuditEvent } from './audit/repository';
 import { auditRoutes } from './audit/routes';
+import { campaignRoutes } from './campaigns/routes';
+import { checkupPublicRoutes } from './checkup/public-routes';
+import { checkupStaffRoutes } from './checkup/staff-routes';
+import { TenantDirectory } from './checkup/tenant-directory';
 import type { AppDeps } from './deps';
 import accessPlugin from './http/access-plugin';
 import { installErrorHandling } from './http/errors';
@@ -93,6 +98,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await auditRoutes(api, deps);
     await tenantRoutes(api, deps);
     await servicePointRoutes(api, deps);
+    const directory = new TenantDirectory(deps.database.db, deps.clock, config.defaultTenant);
+    await checkupPublicRoutes(api, deps, directory);
+    await checkupStaffRoutes(api, deps, directory);
+    await campaignRoutes(api, deps);
+    await alertRoutes(api, deps);
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
       app.swagger(),
     );

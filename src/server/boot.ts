@@ -2,8 +2,10 @@ import type { FieldCipher } from '../core/crypto/field-cipher';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { migrate } from './db/migrate';
+import { ensureDemoApprovals, ensureDemoCampaign } from './demo/approvals';
+import { demoTenant } from './demo/data';
 import { type DemoCredential, seedDemo, writeDemoCredentials } from './demo/seed';
-import { countFederations, ensurePlatformTenant } from './tenancy/repository';
+import { countFederations, ensurePlatformTenant, findTenantBySlug } from './tenancy/repository';
 
 export interface PreparedDatabase {
   /** Credentials of a demo loaded just now (null when none was loaded). */
@@ -22,6 +24,12 @@ export async function prepareDatabase(
   await migrate(database);
   const work = async (): Promise<PreparedDatabase> => {
     await ensurePlatformTenant(database.db);
+    // A demo loaded by an earlier version gains what later versions add to it.
+    const demo = await findTenantBySlug(database.db, demoTenant.slug);
+    if (demo?.isDemo) {
+      await ensureDemoApprovals(database.db, demo.id, new Date());
+      await ensureDemoCampaign(database.db, demo.id, new Date());
+    }
     if (config.demo && (await countFederations(database.db)) === 0) {
       const credentials = await seedDemo(database.db, cipher);
       if (credentials) writeDemoCredentials(config.dataDir, credentials);

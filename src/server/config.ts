@@ -61,6 +61,11 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   ENCRYPTION_KEY_ID: z.string().optional(),
   JOBS: flag(true),
+  DEFAULT_TENANT: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'DEFAULT_TENANT is a federation short name')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -89,6 +94,8 @@ export interface Config {
   encryptionKeys: { id: string; key: Buffer }[];
   encryptionKeyId: string | undefined;
   jobs: boolean;
+  /** The federation public requests belong to when they name none (the worker app of a single federation). */
+  defaultTenant: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -134,5 +141,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     encryptionKeys,
     encryptionKeyId: e.ENCRYPTION_KEY_ID ?? encryptionKeys.at(-1)?.id,
     jobs: e.JOBS,
+    defaultTenant: e.DEFAULT_TENANT,
   };
 }

@@ -21,6 +21,12 @@ export const actions = {
   'audit.read': 'Read and verify the audit trail',
   'tenant.read': 'See the federations hosted on the platform',
   'tenant.manage': 'Create federations on the platform',
+  'instrument.read': 'See the screening instruments, their texts and review status',
+  'instrument.review': 'Approve or reject the text of a screening instrument for workers',
+  'instrument.licence': 'Record licence permissions for screening instruments',
+  'checkup.manage': 'Define check-ups (batteries of instruments) for workers',
+  'campaign.manage': 'Create check-up campaign links and QR codes for an organisation',
+  'alert.handle': 'See and acknowledge requests for help, with the contact details given under consent',
 } as const;
 
 export type Action = keyof typeof actions;
@@ -48,6 +54,23 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
   'audit.read': { auditor: 'tenant', platform_operator: 'platform' },
   'tenant.read': { platform_operator: 'platform' },
   'tenant.manage': { platform_operator: 'platform' },
+  // Tenant-wide resources (texts, licences, check-ups) are checked against the federation's root organisation,
+  // so a district administrator cannot decide for the whole federation.
+  'instrument.read': {
+    counsellor: 'tenant',
+    supervisor: 'tenant',
+    federation_admin: 'subtree',
+    platform_operator: 'platform',
+  },
+  'instrument.review': { supervisor: 'tenant' },
+  'instrument.licence': { federation_admin: 'subtree', platform_operator: 'platform' },
+  'checkup.manage': { federation_admin: 'subtree', platform_operator: 'platform' },
+  'campaign.manage': {
+    federation_admin: 'subtree',
+    enterprise_officer: 'subtree',
+    platform_operator: 'platform',
+  },
+  'alert.handle': { counsellor: 'tenant', supervisor: 'tenant' },
 };
 
 /** A role held over one organisation subtree. `orgPath` is the materialised path of the organisation. */

@@ -17,6 +17,7 @@ import {
   insertTenant,
   rootOrganisationOf,
 } from '../tenancy/repository';
+import { ensureDemoApprovals, ensureDemoCampaign } from './approvals';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
 
 export interface DemoCredential {
@@ -118,6 +119,8 @@ export async function seedDemo(
       });
       await insertRoleAssignment(tx, { tenantId, userId: id, role: a.role, organisationId, createdBy: null });
     }
+    await ensureDemoApprovals(tx, tenant.id, now);
+    await ensureDemoCampaign(tx, tenant.id, now);
     await appendAuditEvent(
       tx,
       {

@@ -13,6 +13,8 @@ export const tenants = pgTable(
     nameEn: text('name_en').notNull(),
     timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Commercial use changes what some instrument licences allow (WHO-5: non-commercial only). */
+    commercialUse: boolean('commercial_use').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [check('tenants_kind_check', sql`${t.kind} in ('platform', 'national', 'province', 'city')`)],

@@ -1,0 +1,90 @@
+import { AppError } from '../../core/errors';
+import { type Availability, availability } from '../../core/instruments/availability';
+import { catalogue } from '../../core/instruments/catalogue';
+import { type CheckupDefinition, defaultCheckup, stepUpsApplicableTo } from '../../core/instruments/checkups';
+import { singleInstrumentCheckup } from '../../core/instruments/evaluate';
+import type { Lang } from '../../core/instruments/types';
+import type { Db } from '../db/client';
+import { checkupDefinitionsOf, findCheckupDefinition } from './repository';
+import type { PublicTenant } from './tenant-directory';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A check-up the worker can take in this language: every instrument (and step-up) available to them. */
+export interface OfferedCheckup {
+  checkup: CheckupDefinition;
+  /** Step-ups whose instrument this federation cannot show in this language are dropped, not offered broken. */
+  availability: Map<string, Availability & { ok: true }>;
+}
+
+function offer(checkup: CheckupDefinition, tenant: PublicTenant, lang: Lang): OfferedCheckup | null {
+  const available = new Map<string, Availability & { ok: true }>();
+  for (const id of checkup.instruments) {
+    const def = catalogue.get(id);
+    const a = def ? availability(def, lang, tenant.policy) : ({ ok: false, reason: 'excluded' } as const);
+    if (!a.ok) return null;
+    available.set(id, a);
+  }
+  const stepUps = checkup.stepUps.filter((s) => {
+    const def = catalogue.get(s.target);
+    const a = def ? availability(def, lang, tenant.policy) : null;
+    if (a?.ok) available.set(s.target, a);
+    return a?.ok === true;
+  });
+  return { checkup: { ...checkup, stepUps }, availability: available };
+}
+
+const fromRow = (row: {
+  id: string;
+  name: CheckupDefinition['name'];
+  description: CheckupDefinition['description'];
+  instruments: string[];
+}) => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  instruments: row.instruments,
+  stepUps: stepUpsApplicableTo(row.instruments),
+});
+
+/** Resolves "default", a federation's own check-up id, or an instrument id taken alone. */
+export async function findOfferedCheckup(
+  db: Db,
+  tenant: PublicTenant,
+  id: string,
+  lang: Lang,
+): Promise<OfferedCheckup> {
+  let checkup: CheckupDefinition | undefined;
+  if (id === defaultCheckup.id) checkup = defaultCheckup;
+  else if (UUID.test(id)) {
+    const row = await findCheckupDefinition(db, id);
+    if (row && row.tenantId === tenant.id && row.active) checkup = fromRow(row);
+  } else {
+    const def = catalogue.get(id);
+    if (def?.status === 'usable') checkup = singleInstrumentCheckup(def, stepUpsApplicableTo([def.id]));
+  }
+  if (!checkup) throw new AppError('not_found', `No check-up or instrument "${id}"`);
+  const offered = offer(checkup, tenant, lang);
+  if (!offered) {
+    const missing = checkup.instruments
+      .map((i) => ({
+        instrument: i,
+        a: catalogue.get(i) ? availability(catalogue.get(i) as never, lang, tenant.policy) : null,
+      }))
+      .filter((x) => !x.a?.ok)
+      .map((x) => ({ instrument: x.instrument, reason: x.a && !x.a.ok ? x.a.reason : 'excluded' }));
+    throw new AppError('instrument_unavailable', 'This check-up is not offered in this language here', {
+      missing,
+    });
+  }
+  return offered;
+}
+
+/** Every check-up a worker of this federation can take in this language. */
+export async function offeredCheckups(db: Db, tenant: PublicTenant, lang: Lang): Promise<OfferedCheckup[]> {
+  const own = await checkupDefinitionsOf(db, tenant.id, true);
+  return [defaultCheckup, ...own.map(fromRow)].flatMap((c) => {
+    const o = offer(c, tenant, lang);
+    return o ? [o] : [];
+  });
+}
