@@ -3,10 +3,24 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite';
 
-// Two front ends from one build: the worker app (/) and the staff console (/console/).
+/*
+ * Two front ends, built one at a time, so that no console-only code (antd, react-router's data router…) can
+ * land in a chunk shared with the worker app, whose first load on a cheap phone is budgeted
+ * (scripts/web-budget.mjs). `npm run build:web` runs both into dist/web:
+ *   CARNATION_APP=worker   empties dist/web; the worker app at / (index.html, assets/, public files,
+ *                          precache-manifest.json)
+ *   CARNATION_APP=console  dist/web/console: the console at /console/ (index.html, its own assets/)
+ * `npm run dev:web` (worker, the default) serves both apps from src/web: the worker at /, the console at
+ * /console/. `CARNATION_APP=console npm run dev:web` serves the console alone, as it is built, at /console/.
+ */
+const app = process.env.CARNATION_APP ?? 'worker';
+if (app !== 'worker' && app !== 'console')
+  throw new Error(`CARNATION_APP must be worker or console, not ${app}`);
+
 const web = (p: string) => fileURLToPath(new URL(`./src/web/${p}`, import.meta.url));
+const dist = (p: string) => fileURLToPath(new URL(`./dist/web/${p}`, import.meta.url));
 
 /** Public files, as site paths relative to the public folder (the service worker itself left out). */
 function publicFiles(dir: string, prefix = ''): string[] {
@@ -68,21 +82,48 @@ function workerPrecache(workerHtml: string, publicDir: string): Plugin {
   };
 }
 
-export default defineConfig({
+const server: UserConfig['server'] = {
+  port: 5173,
+  proxy: { '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
+};
+
+const workerApp = (command: 'build' | 'serve'): UserConfig => ({
   root: web(''),
   publicDir: web('public'),
   plugins: [react(), workerPrecache(web('index.html'), web('public'))],
   build: {
-    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    outDir: dist(''),
     emptyOutDir: true,
     target: 'es2020',
     assetsDir: 'assets',
     rolldownOptions: {
-      input: { worker: web('index.html'), console: web('console/index.html') },
+      // The dev server also scans the console's page, so both apps start without a dependency re-scan.
+      input:
+        command === 'build'
+          ? { worker: web('index.html') }
+          : { worker: web('index.html'), console: web('console/index.html') },
     },
   },
-  server: {
-    port: 5173,
-    proxy: { '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
-  },
+  server,
 });
+
+// Under /console/ with its own assets/ (still cached for a year by the server); the service worker
+// leaves every /console path to the network, and the worker's precache list never sees these files.
+const consoleApp: UserConfig = {
+  root: web('console'),
+  base: '/console/',
+  publicDir: false,
+  // Its own dependency cache, so a console dev server (with another --port) can run beside the worker's.
+  cacheDir: fileURLToPath(new URL('./node_modules/.vite-console', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: dist('console'),
+    emptyOutDir: true,
+    target: 'es2020',
+    assetsDir: 'assets',
+    rolldownOptions: { input: { console: web('console/index.html') } },
+  },
+  server,
+};
+
+export default defineConfig(({ command }) => (app === 'console' ? consoleApp : workerApp(command)));

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const inputs = ['src/web', 'vite.config.ts', 'package-lock.json'];
+// package.json holds the build command (two Vite builds, then compression), so it counts as a source too.
+const inputs = ['src/web', 'vite.config.ts', 'package.json', 'package-lock.json', 'scripts/compress-web.mjs'];
 const stampFile = 'dist/web/.build-stamp';
 
 function* files(p) {

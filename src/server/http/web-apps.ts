@@ -10,7 +10,8 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Carnation</title>
 <p>The web apps are not built yet. Run <code>npm run build:web</code> (or <code>npm start</code>, which builds them).</p>`;
 
 /**
- * The worker app at / and the staff console at /console, built by Vite into dist/web. Hashed assets are cached
+ * The worker app at / and the staff console at /console, built by Vite into dist/web (the console's files in
+ * dist/web/console, its hashed ones in console/assets). Hashed assets (under any assets folder) are cached
  * for a year; HTML, the service worker and the manifest never, so a deploy reaches phones at once.
  * Pre-compressed .br/.gz files written after the build are sent when the browser accepts them.
  */
@@ -48,6 +49,9 @@ export async function installWebApps(app: FastifyInstance, distDir = webDistDir)
     if (built && wanted.includes('.') && existsSync(path.join(distDir, 'console', wanted))) {
       return reply.sendFile(`console/${wanted}`);
     }
+    // The console's own hashed files live in console/assets: one that is gone (an old tab after a deploy) is
+    // a 404, as under /assets, not the console page.
+    if (wanted.startsWith('assets/')) return reply.callNotFound();
     return sendApp(reply, 'console/index.html');
   });
 

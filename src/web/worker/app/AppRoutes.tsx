@@ -3,14 +3,23 @@ import { Route, Routes } from 'react-router';
 import type { SoonService } from '../pages/ComingSoon';
 import Help from '../pages/Help';
 import Home from '../pages/Home';
+import { antdMobileReady } from './antd-ready';
 import { Layout } from './Layout';
 
+/** A lazy page's import, fetched beside antd-mobile's render hook; shown once both are in (antd-ready.ts). */
+const afterAntd =
+  <T,>(load: () => Promise<T>) =>
+  async (): Promise<T> =>
+    (await Promise.all([load(), antdMobileReady]))[0];
+
 // Pages loaded on first visit, so the first screen downloads only what it shows.
-const Stations = lazy(() => import('../pages/Stations'));
-const Settings = lazy(() => import('../pages/Settings'));
-const Me = lazy(() => import('../pages/Me'));
-const NotFound = lazy(() => import('../pages/NotFound'));
-const ComingSoon = lazy(() => import('../pages/ComingSoon').then((m) => ({ default: m.ComingSoon })));
+const Stations = lazy(afterAntd(() => import('../pages/Stations')));
+const Settings = lazy(afterAntd(() => import('../pages/Settings')));
+const Me = lazy(afterAntd(() => import('../pages/Me')));
+const NotFound = lazy(afterAntd(() => import('../pages/NotFound')));
+const ComingSoon = lazy(
+  afterAntd(() => import('../pages/ComingSoon').then((m) => ({ default: m.ComingSoon }))),
+);
 
 const soon: SoonService[] = ['checkup', 'tools', 'learn', 'events', 'records'];
 

@@ -5,11 +5,22 @@ import type { Language } from '../../shared/preferences';
 import { setLargeText, useLargeText } from '../app/large-text';
 import { usePageTitle } from '../app/use-page-title';
 import { PageHeader } from '../components/PageHeader';
+import { addEnglish } from '../i18n';
+import { en } from '../i18n/en';
 
 const languages: { value: Language; label: string }[] = [
   { value: 'zh-CN', label: '中文' },
   { value: 'en', label: 'English' },
 ];
+
+/**
+ * English texts come with this page (not in the app's first script), so choosing English switches at once,
+ * as choosing Chinese does.
+ */
+const choose = (lang: Language) => {
+  if (lang === 'en') addEnglish(en);
+  void switchLanguage(lang);
+};
 
 /** Language and large text: kept on this phone only, and applied across the app at once. */
 export default function Settings() {
@@ -36,7 +47,7 @@ export default function Settings() {
                   name="language"
                   value={value}
                   checked={language === value}
-                  onChange={() => void switchLanguage(value)}
+                  onChange={() => choose(value)}
                 />
                 <span className="choice-mark" aria-hidden="true" />
                 {/* Each language is named in itself, so a person who cannot read the other one finds theirs. */}

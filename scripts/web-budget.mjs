@@ -1,0 +1,66 @@
+// The JavaScript each web app downloads before its first screen: the module scripts its index.html names
+// and everything they import statically (not lazy routes, which load later). Exits 1 when the worker app's
+// is over budget: workers open it on cheap phones on weak signal. Reads the build in dist/web (`npm run
+// build:web`) and builds nothing. Sizes are gzip level 9 (as compress-web.mjs writes), in KiB of 1024 bytes.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseAst } from 'vite';
+
+const WORKER_BUDGET_KIB = 120;
+const root = path.resolve(process.argv[2] ?? 'dist/web');
+const apps = [
+  { name: 'worker app', page: 'index.html', budget: WORKER_BUDGET_KIB },
+  { name: 'console', page: 'console/index.html' },
+];
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+// Site paths (/assets/x.js) from the server's root; chunk imports (./x.js) from the importing file.
+const fileOf = (specifier, importer) =>
+  specifier.startsWith('/') ? path.join(root, specifier) : path.resolve(path.dirname(importer), specifier);
+
+/** The page's module scripts and their static imports (import and export…from), each file once. */
+function firstLoad(page) {
+  const html = readFileSync(path.join(root, page), 'utf8');
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const node of parseAst(readFileSync(file, 'utf8')).body) {
+      const isStatic = /^(ImportDeclaration|ExportAllDeclaration|ExportNamedDeclaration)$/.test(node.type);
+      if (isStatic && node.source) visit(fileOf(node.source.value, file));
+    }
+  };
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    if (/\btype="module"/.test(tag) && src) visit(fileOf(src, path.join(root, page)));
+  }
+  return [...files].map((file) => {
+    const data = readFileSync(file);
+    // Brotli as the server would send it, when compress-web.mjs has written it (computing it here is slow).
+    const brotli = existsSync(`${file}.br`) ? readFileSync(`${file}.br`).length : Number.NaN;
+    return { file: path.relative(root, file), gzip: gzipSync(data, { level: 9 }).length, brotli };
+  });
+}
+
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error(`No web build in ${root}: run npm run build:web first.`);
+  process.exit(2);
+}
+let over = false;
+for (const { name, page, budget } of apps) {
+  const files = firstLoad(page).sort((a, b) => b.gzip - a.gzip);
+  const gzip = files.reduce((sum, f) => sum + f.gzip, 0);
+  const brotli = files.reduce((sum, f) => sum + f.brotli, 0);
+  let verdict = '';
+  if (budget !== undefined) {
+    over ||= gzip > budget * 1024;
+    verdict = gzip > budget * 1024 ? `, OVER the budget of ${budget} KiB` : `, within ${budget} KiB`;
+  }
+  const br = Number.isNaN(brotli) ? '' : ` (${kib(brotli)} brotli)`;
+  console.log(
+    `${name} (${page}): first load ${kib(gzip)} gzipped JS${br} in ${files.length} files${verdict}`,
+  );
+  for (const f of files) console.log(`  ${kib(f.gzip).padStart(10)}  ${f.file}`);
+}
+process.exit(over ? 1 : 0);
