@@ -55,7 +55,13 @@ export interface InstrumentForm {
   minutes: number;
   timeframe: string | null;
   instructions: string;
-  items: { n: number; text: string; options: { value: number; label: string }[]; critical: boolean }[];
+  items: {
+    n: number;
+    text: string;
+    options: { value: number; label: string }[];
+    reverse: boolean;
+    critical: boolean;
+  }[];
   scoring: InstrumentDefinition['scoring'];
   bands: { code: string; min: number; label: string; level: number }[];
   bandsDescriptive: boolean;
@@ -86,6 +92,7 @@ export function renderForm(def: InstrumentDefinition, lang: Lang, variant: Varia
         value: o.value,
         label: pick(o.label, lang, v ? o.zhVariants?.[v] : undefined),
       })),
+      reverse: item.reverse,
       critical: Boolean(item.critical),
     })),
     scoring: def.scoring,

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { availability, type InstrumentPolicy, renderForm } from './availability';
 import { catalogue, instrument } from './catalogue';
 import { defaultCheckup, stepUpsApplicableTo } from './checkups';
 import { crisisResources } from './crisis';
 import { evaluateSubmission, singleInstrumentCheckup } from './evaluate';
+import { optionsOf, scoreAnswers } from './scoring';
 import type { InstrumentDefinition } from './types';
 
 const def = (id: string) => instrument(id) as InstrumentDefinition;
@@ -98,6 +100,29 @@ describe('which texts workers may see', () => {
     expect(renderForm(def('cbi_work'), 'zh-CN', null).instructions).not.toContain('[');
     expect(renderForm(def('cbi_work'), 'en', null).items[0]?.options[0]?.label).toBe('To a very high degree');
     expect(renderForm(def('phq9'), 'en', null).criticalItems).toEqual([{ n: 9, threshold: 1, urgentAt: 2 }]);
+  });
+});
+
+describe('scoring on the phone', () => {
+  it('gives the same result from a rendered form as from the definition, for every instrument', () => {
+    for (const d of [...catalogue.values()].filter((x) => x.status === 'usable')) {
+      const form = renderForm(d, 'zh-CN', d.zhVariants ? 'A' : null);
+      fc.assert(
+        fc.property(
+          fc.tuple(...d.items.map((item) => fc.constantFrom(...optionsOf(d, item).map((o) => o.value)))),
+          (answers) => {
+            const a = scoreAnswers(d, answers);
+            const b = scoreAnswers(form, answers);
+            return (
+              a.score === b.score &&
+              a.band.code === b.band.code &&
+              JSON.stringify(a.flags) === JSON.stringify(b.flags)
+            );
+          },
+        ),
+        { numRuns: 50 },
+      );
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { type CheckupDefinition, carriedOver, stepUpsFor } from './checkups';
 import { assessCrisis, type CrisisAssessment } from './crisis';
 import { type AnswerProblem, answerProblems, type ScoreResult, scoreAnswers } from './scoring';
-import type { InstrumentDefinition } from './types';
+import type { BandDef, InstrumentDefinition } from './types';
 
 export type SubmissionProblem =
   | { code: 'unknown_instrument'; instrument: string }
@@ -11,7 +11,7 @@ export type SubmissionProblem =
   | ({ instrument: string } & AnswerProblem);
 
 export type Evaluation =
-  | { ok: true; results: ScoreResult[]; crisis: CrisisAssessment; stepUps: string[] }
+  | { ok: true; results: ScoreResult<BandDef>[]; crisis: CrisisAssessment; stepUps: string[] }
   | { ok: false; problems: SubmissionProblem[] };
 
 /**
@@ -43,7 +43,7 @@ export function evaluateSubmission(
     scoreAnswers(definitions.get(id) as InstrumentDefinition, answers[id] as number[]);
   const base = checkup.instruments.map(score);
   const offered = stepUpsFor(checkup, base);
-  const taken: ScoreResult[] = [];
+  const taken: ScoreResult<BandDef>[] = [];
   for (const rule of checkup.stepUps) {
     const given = answers[rule.target] as number[] | undefined;
     if (!given) continue;
