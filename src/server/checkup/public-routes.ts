@@ -201,7 +201,7 @@ export async function checkupPublicRoutes(app: FastifyInstance, deps: AppDeps, d
     async (req, reply) => {
       const { lang, ...rest } = req.body;
       const { created, response } = await submitCheckup(
-        { db, cipher: deps.cipher, directory, now: () => deps.clock.now() },
+        { db, database: deps.database, cipher: deps.cipher, directory, now: () => deps.clock.now() },
         { ...rest, lang: languageOf(req, lang) },
         req.headers['idempotency-key'],
       );

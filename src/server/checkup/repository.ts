@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { TextReview } from '../../core/instruments/availability';
 import type { Lang, VariantId } from '../../core/instruments/types';
 import { campaigns } from '../campaigns/tables';
-import type { Db } from '../db/client';
+import type { Database, Db } from '../db/client';
 import {
   checkupDefinitions,
   idempotencyKeys,
@@ -148,24 +148,12 @@ export async function findIdentity(db: Db, codeHash: string) {
   return row;
 }
 
-export async function insertIdentity(db: Db, tenantId: string, codeHash: string, now: Date) {
-  const [row] = await db
-    .insert(retrievalIdentities)
-    .values({ tenantId, codeHash, createdAt: now })
-    .returning();
-  return row as typeof retrievalIdentities.$inferSelect;
-}
-
 export async function findIdempotent(db: Db, tenantId: string, key: string) {
   const [row] = await db
     .select()
     .from(idempotencyKeys)
     .where(and(eq(idempotencyKeys.tenantId, tenantId), eq(idempotencyKeys.key, key)));
   return row;
-}
-
-export async function insertIdempotent(db: Db, values: typeof idempotencyKeys.$inferInsert): Promise<void> {
-  await db.insert(idempotencyKeys).values(values);
 }
 
 export async function deleteOldIdempotencyKeys(db: Db, before: Date): Promise<number> {
@@ -176,13 +164,89 @@ export async function deleteOldIdempotencyKeys(db: Db, before: Date): Promise<nu
   return deleted.length;
 }
 
-export async function insertSubmission(
-  db: Db,
-  submission: typeof submissions.$inferInsert,
-  results: (typeof submissionResults.$inferInsert)[],
-): Promise<void> {
-  await db.insert(submissions).values(submission);
-  if (results.length) await db.insert(submissionResults).values(results);
+export interface StoredSubmission {
+  /** A new anonymous identity to create with the submission, or the known one it belongs to. */
+  identity: { id: string; codeHash: string; isNew: boolean };
+  submission: {
+    id: string;
+    tenantId: string;
+    campaignId: string | null;
+    checkupId: string;
+    lang: string;
+    answersSealed: string;
+    crisisLevel: string | null;
+    createdAt: Date;
+  };
+  results: {
+    instrumentId: string;
+    version: string;
+    score: number;
+    transformed: number | null;
+    bandCode: string;
+    bandLevel: number;
+    flags: string[];
+    subscales: { id: string; score: number; positive: boolean }[];
+  }[];
+  idempotency?: { key: string; requestHash: string; responseSealed: string };
+}
+
+/**
+ * Stores a submission (and its new identity, results and idempotency key) in ONE statement: data-modifying
+ * CTEs are atomic together, and one round trip instead of six is what lets a small server take a factory's
+ * break-time rush. A duplicate idempotency key fails the whole statement (unique violation).
+ */
+const INSERT_SUBMISSION = `
+  with new_identity as (
+    insert into retrieval_identities (id, tenant_id, code_hash, created_at)
+    select $1::uuid, $2::uuid, $3, $4::timestamptz where $5::boolean
+  ), new_submission as (
+    insert into submissions (id, tenant_id, identity_id, campaign_id, checkup_id, lang, answers_sealed, crisis_level, created_at)
+    values ($6::uuid, $2::uuid, $1::uuid, $7::uuid, $8, $9, $10, $11, $4::timestamptz)
+  ), new_key as (
+    insert into idempotency_keys (tenant_id, key, request_hash, response_sealed, created_at)
+    select $2::uuid, $12, $13, $14, $4::timestamptz where $15::boolean
+  )
+  insert into submission_results
+    (submission_id, tenant_id, instrument_id, version, score, transformed, band_code, band_level, flags, subscales, created_at)
+  select $6::uuid, $2::uuid, r.instrument_id, r.version, r.score, r.transformed, r.band_code, r.band_level, r.flags,
+         r.subscales, $4::timestamptz
+  from jsonb_to_recordset($16::jsonb)
+    as r(instrument_id text, version text, score float8, transformed float8, band_code text, band_level int, flags text[], subscales jsonb)`;
+
+export async function insertSubmission(database: Database, s: StoredSubmission): Promise<void> {
+  const { identity: i, submission: sub, idempotency: k } = s;
+  const results = s.results.map((r) => ({
+    instrument_id: r.instrumentId,
+    version: r.version,
+    score: r.score,
+    transformed: r.transformed,
+    band_code: r.bandCode,
+    band_level: r.bandLevel,
+    flags: r.flags,
+    subscales: r.subscales,
+  }));
+  await database.executeSql(
+    INSERT_SUBMISSION,
+    [
+      i.id,
+      sub.tenantId,
+      i.codeHash,
+      sub.createdAt.toISOString(),
+      i.isNew,
+      sub.id,
+      sub.campaignId,
+      sub.checkupId,
+      sub.lang,
+      sub.answersSealed,
+      sub.crisisLevel,
+      k?.key ?? '',
+      k?.requestHash ?? '',
+      k?.responseSealed ?? '',
+      k !== undefined,
+      JSON.stringify(results),
+    ],
+    'carnation_insert_submission',
+  );
 }
 
 export async function historyOf(db: Db, identityId: string) {

@@ -12,16 +12,9 @@ import {
   newRetrievalCode,
 } from '../../core/instruments/retrieval-code';
 import type { Lang } from '../../core/instruments/types';
-import type { Db } from '../db/client';
+import type { Database, Db } from '../db/client';
 import { findOfferedCheckup } from './checkup-catalogue';
-import {
-  findCampaignByCode,
-  findIdempotent,
-  findIdentity,
-  insertIdempotent,
-  insertIdentity,
-  insertSubmission,
-} from './repository';
+import { findCampaignByCode, findIdempotent, findIdentity, insertSubmission } from './repository';
 import type { PublicTenant, TenantDirectory } from './tenant-directory';
 
 export interface SubmissionInput {
@@ -58,6 +51,8 @@ export interface SubmissionResponse {
 
 export interface SubmitDeps {
   db: Db;
+  /** For the one-statement insert (prepared on a PostgreSQL server). */
+  database: Database;
   cipher: FieldCipher;
   directory: TenantDirectory;
   now: () => Date;
@@ -151,54 +146,46 @@ export async function submitCheckup(
   };
 
   let raced = false;
-  await deps.db
-    .transaction(async (tx) => {
-      const identityId = known?.id ?? (await insertIdentity(tx, tenant.id, hashRetrievalCode(code), now)).id;
-      await insertSubmission(
-        tx,
-        {
-          id,
-          tenantId: tenant.id,
-          identityId,
-          campaignId,
-          checkupId: offered.checkup.id,
-          lang: input.lang,
-          answersSealed: deps.cipher.encrypt(JSON.stringify(input.answers), `submissions.answers:${id}`),
-          crisisLevel: evaluation.crisis.level,
-          createdAt: now,
-        },
-        evaluation.results.map((r) => ({
-          submissionId: id,
-          tenantId: tenant.id,
-          instrumentId: r.instrument,
-          version: r.version,
-          score: r.score,
-          transformed: r.transformed?.value ?? null,
-          bandCode: r.band.code,
-          bandLevel: r.band.level,
-          flags: r.flags.map((f) => f.code),
-          subscales: r.subscales,
-          createdAt: now,
-        })),
-      );
-      if (idempotencyKey) {
-        await insertIdempotent(tx, {
-          tenantId: tenant.id,
-          key: idempotencyKey,
-          requestHash: hash,
-          responseSealed: deps.cipher.encrypt(
-            JSON.stringify(response),
-            `idempotency:${tenant.id}:${idempotencyKey}`,
-          ),
-          createdAt: now,
-        });
-      }
-    })
-    .catch((err: unknown) => {
-      // Two retries racing with one key: the loser rolls back and answers as the winner did.
-      if (idempotencyKey && isUniqueViolation(err)) raced = true;
-      else throw err;
-    });
+  const identityId = known?.id ?? randomUUID();
+  await insertSubmission(deps.database, {
+    identity: { id: identityId, codeHash: hashRetrievalCode(code), isNew: !known },
+    submission: {
+      id,
+      tenantId: tenant.id,
+      campaignId,
+      checkupId: offered.checkup.id,
+      lang: input.lang,
+      answersSealed: deps.cipher.encrypt(JSON.stringify(input.answers), `submissions.answers:${id}`),
+      crisisLevel: evaluation.crisis.level,
+      createdAt: now,
+    },
+    results: evaluation.results.map((r) => ({
+      instrumentId: r.instrument,
+      version: r.version,
+      score: r.score,
+      transformed: r.transformed?.value ?? null,
+      bandCode: r.band.code,
+      bandLevel: r.band.level,
+      flags: r.flags.map((f) => f.code),
+      subscales: r.subscales,
+    })),
+    ...(idempotencyKey
+      ? {
+          idempotency: {
+            key: idempotencyKey,
+            requestHash: hash,
+            responseSealed: deps.cipher.encrypt(
+              JSON.stringify(response),
+              `idempotency:${tenant.id}:${idempotencyKey}`,
+            ),
+          },
+        }
+      : {}),
+  }).catch((err: unknown) => {
+    // Two retries racing with one key: the loser's statement fails whole; it answers as the winner did.
+    if (idempotencyKey && isUniqueViolation(err)) raced = true;
+    else throw err;
+  });
   if (raced && idempotencyKey) {
     const stored = await findIdempotent(deps.db, tenant.id, idempotencyKey);
     if (!stored) throw new AppError('conflict', 'Try again');

@@ -22,6 +22,8 @@ export interface PublicTenant {
  * policy, cached briefly: every submission needs them, and they change only when staff decide something.
  * Other processes see a decision within the cache time; this one at once (invalidate).
  */
+const ONLY = '\u0000only';
+
 export class TenantDirectory {
   private readonly cache = new Map<string, { at: number; tenant: PublicTenant }>();
 
@@ -33,8 +35,16 @@ export class TenantDirectory {
   ) {}
 
   async resolve(slug?: string): Promise<PublicTenant> {
-    const wanted = slug ?? this.defaultSlug ?? (await this.onlyFederation());
     const now = this.clock.now().getTime();
+    if (!slug && !this.defaultSlug) {
+      // "The only federation" is looked up once per cache period, not on every request.
+      const only = this.cache.get(ONLY);
+      if (only && now - only.at < this.ttlMs) return only.tenant;
+      const tenant = await this.resolve(await this.onlyFederation());
+      this.cache.set(ONLY, { at: now, tenant });
+      return tenant;
+    }
+    const wanted = slug ?? (this.defaultSlug as string);
     const hit = this.cache.get(wanted);
     if (hit && now - hit.at < this.ttlMs) return hit.tenant;
     const tenant = await this.load(wanted);

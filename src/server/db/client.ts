@@ -16,8 +16,12 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
-  /** Raw SQL with positional parameters ($1…), for pg-boss and the few places drizzle cannot express. */
-  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Raw SQL with positional parameters ($1…), for pg-boss and the few hot or intricate statements drizzle
+   * cannot express well. A `name` makes it a prepared statement on a PostgreSQL server (planned once per
+   * connection); the embedded database ignores it.
+   */
+  executeSql(text: string, values?: unknown[], name?: string): Promise<{ rows: Record<string, unknown>[] }>;
   /** The embedded instance, for backups; undefined on a PostgreSQL server. */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -79,8 +83,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return {
     kind: 'postgres',
     db,
-    async executeSql(text, values) {
-      const result = await pool.query(text, values as unknown[] | undefined);
+    async executeSql(text, values, name) {
+      const result = await pool.query(name ? { name, text, values } : { text, values });
       return { rows: result.rows as Record<string, unknown>[] };
     },
     async close() {
