@@ -144,6 +144,8 @@ const fixtures: Record<string, Fixture> = {
   'GET /api/v1/campaigns/:id/poster': () => ({ url: `/api/v1/campaigns/${NOBODY}/poster` }),
   'GET /api/v1/alerts': () => ({ url: '/api/v1/alerts' }),
   'POST /api/v1/alerts/:id/acknowledge': () => ({ url: `/api/v1/alerts/${NOBODY}/acknowledge` }),
+  'GET /api/v1/alerts/summary': () => ({ url: '/api/v1/alerts/summary' }),
+  'POST /api/v1/alerts/:id/close': () => ({ url: `/api/v1/alerts/${NOBODY}/close` }),
   'GET /api/openapi.json': () => ({ url: '/api/openapi.json' }),
 };
 

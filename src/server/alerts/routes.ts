@@ -4,21 +4,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses } from '../http/schemas';
-import { acknowledgeAlert, listAlerts } from './use-cases';
-
-const alertSchema = z
-  .object({
-    id: z.uuid(),
-    source: z.string(),
-    priority: z.enum(['crisis', 'high', 'normal']),
-    status: z.enum(['new', 'acknowledged', 'closed']),
-    createdAt: z.string(),
-    contact: z.object({ phone: z.string(), preferredTime: z.string(), message: z.string().nullable() }),
-    consentVersion: z.string(),
-    sharedSubmissionId: z.uuid().nullable(),
-    acknowledgedAt: z.string().nullable(),
-  })
-  .meta({ id: 'Alert' });
+import { alertSchema, alertSummarySchema } from './schemas';
+import { acknowledgeAlert, closeAlert, listAlerts, summariseAlerts } from './use-cases';
 
 export async function alertRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -60,6 +47,36 @@ export async function alertRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => {
       const a = await acknowledgeAlert(db, deps.cipher, contextOf(req, deps.clock), req.params.id);
+      return { ...a, priority: a.priority as 'crisis', status: a.status as 'new' };
+    },
+  );
+
+  r.get(
+    '/api/v1/alerts/summary',
+    {
+      schema: {
+        tags,
+        summary: 'How many requests wait (new, of which crisis) — counts only, not audited',
+        response: { 200: alertSummarySchema, ...errorResponses },
+      },
+      config: { action: 'alert.handle' },
+    },
+    async (req) => summariseAlerts(db, contextOf(req, deps.clock)),
+  );
+
+  r.post(
+    '/api/v1/alerts/:id/close',
+    {
+      schema: {
+        tags,
+        summary: 'Close a request that is being handled',
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: alertSchema, ...errorResponses },
+      },
+      config: { action: 'alert.handle' },
+    },
+    async (req) => {
+      const a = await closeAlert(db, deps.cipher, contextOf(req, deps.clock), req.params.id);
       return { ...a, priority: a.priority as 'crisis', status: a.status as 'new' };
     },
   );

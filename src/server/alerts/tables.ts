@@ -29,6 +29,8 @@ export const alerts = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
     acknowledgedAt: ts('acknowledged_at'),
+    closedBy: uuid('closed_by').references(() => users.id),
+    closedAt: ts('closed_at'),
   },
   (t) => [
     index('alerts_tenant_status_idx').on(t.tenantId, t.status, t.createdAt),

@@ -9,7 +9,16 @@ import { identityFor } from '../checkup/retrieval';
 import type { PublicTenant } from '../checkup/tenant-directory';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
-import { type AlertRow, acknowledgeNewAlert, alertsOf, findAlert, insertAlert } from './repository';
+import { findUser } from '../identity/repository';
+import {
+  type AlertRow,
+  acknowledgeNewAlert,
+  alertCounts,
+  alertsOf,
+  closeAcknowledgedAlert,
+  findAlert,
+  insertAlert,
+} from './repository';
 
 /** The wording a worker agrees to; its version is kept with the request (PIPL: separate, explicit consent). */
 export const CONTACT_CONSENT_VERSION = 'contact-2026-11';
@@ -110,6 +119,8 @@ export interface AlertView {
   consentVersion: string;
   sharedSubmissionId: string | null;
   acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  closedAt: string | null;
 }
 
 function tenantOf(ctx: RequestContext): string {
@@ -119,7 +130,7 @@ function tenantOf(ctx: RequestContext): string {
   return tenant;
 }
 
-const present = (cipher: FieldCipher, a: AlertRow): AlertView => ({
+const present = (cipher: FieldCipher, a: AlertRow, acknowledgedBy: string | null): AlertView => ({
   id: a.id,
   source: a.source,
   priority: a.priority,
@@ -129,6 +140,8 @@ const present = (cipher: FieldCipher, a: AlertRow): AlertView => ({
   consentVersion: a.consentVersion,
   sharedSubmissionId: a.submissionId,
   acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+  acknowledgedBy,
+  closedAt: a.closedAt?.toISOString() ?? null,
 });
 
 /** The queue of requests for help; every read of contact details is audited. */
@@ -146,7 +159,7 @@ export async function listAlerts(
     objectType: 'alert',
     details: { alerts: rows.map((r) => r.id), statuses },
   });
-  return rows.map((r) => present(cipher, r));
+  return rows.map((r) => present(cipher, r, r.acknowledgedByName));
 }
 
 export async function acknowledgeAlert(
@@ -162,6 +175,34 @@ export async function acknowledgeAlert(
     const taken = await acknowledgeNewAlert(tx, id, ctx.actorId, ctx.now);
     if (!taken) throw new AppError('conflict', 'Someone has already taken this request');
     await recordAudit(tx, ctx, { tenantId, action: 'alert.acknowledge', objectType: 'alert', objectId: id });
-    return present(cipher, taken);
+    const me = ctx.actorId ? await findUser(tx, ctx.actorId) : undefined;
+    return present(cipher, taken, me?.displayName ?? null);
   });
+}
+
+/** Done with a request (the care loop takes it further in a case). Only a request being handled can close. */
+export async function closeAlert(
+  db: Db,
+  cipher: FieldCipher,
+  ctx: RequestContext,
+  id: string,
+): Promise<AlertView> {
+  const tenantId = tenantOf(ctx);
+  const alert = await findAlert(db, id);
+  if (!alert || alert.tenantId !== tenantId) throw new AppError('not_found', 'That request was not found');
+  return db.transaction(async (tx) => {
+    const closed = await closeAcknowledgedAlert(tx, id, ctx.actorId, ctx.now);
+    if (!closed)
+      throw new AppError(
+        'conflict',
+        alert.status === 'new' ? 'Take the request before closing it' : 'This request is already closed',
+      );
+    await recordAudit(tx, ctx, { tenantId, action: 'alert.close', objectType: 'alert', objectId: id });
+    return present(cipher, closed, null);
+  });
+}
+
+/** How many requests wait, for a badge; reads no contact details, so it is not an audited read. */
+export async function summariseAlerts(db: Db, ctx: RequestContext) {
+  return alertCounts(db, tenantOf(ctx));
 }

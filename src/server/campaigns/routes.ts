@@ -4,23 +4,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses } from '../http/schemas';
+import { campaignSchema, posterSchema } from './schemas';
 import { campaignLink, campaignPoster, changeCampaign, createCampaign, listCampaigns } from './use-cases';
-
-const campaignSchema = z
-  .object({
-    id: z.uuid(),
-    organisationId: z.uuid(),
-    organisationName: z.string(),
-    code: z.string(),
-    link: z.string(),
-    name: z.string(),
-    checkupId: z.string(),
-    active: z.boolean(),
-    startsAt: z.string().nullable(),
-    endsAt: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'Campaign' });
 
 type Row = Awaited<ReturnType<typeof listCampaigns>>[number];
 
@@ -125,7 +110,7 @@ export async function campaignRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         summary: 'The campaign link and its QR code (SVG)',
         params: z.strictObject({ id: z.uuid() }),
-        response: { 200: z.object({ link: z.string(), qrSvg: z.string() }), ...errorResponses },
+        response: { 200: posterSchema, ...errorResponses },
       },
       config: { action: 'campaign.manage' },
     },

@@ -123,7 +123,8 @@ export async function decideText(
   if (def.version !== input.version)
     throw new AppError('conflict', `The current version of ${def.shortName} is ${def.version}`);
   const variants = input.lang === 'zh-CN' ? (def.zhVariants ?? []) : [];
-  const variant = input.variant ?? (variants.length ? 'A' : null);
+  // A rejection is of the text as a whole; an approval names the wording workers will see.
+  const variant = input.status === 'rejected' ? null : (input.variant ?? (variants.length ? 'A' : null));
   if (variant && !variants.includes(variant))
     throw new AppError('bad_request', 'This text has no such wording');
   await deps.db.transaction(async (tx) => {

@@ -16,6 +16,7 @@ import {
   setCommercialUse,
   withdrawLicence,
 } from './governance';
+import { definitionSchema, licenceSchema, textSchema } from './governance-schemas';
 import { instrumentFormSchema, langSchema } from './schemas';
 import type { TenantDirectory } from './tenant-directory';
 
@@ -25,45 +26,6 @@ const localised = z.object({
 });
 const variantSchema = z.enum(['A', 'B']);
 const verification = z.enum(['verified', 'consistent', 'unverified']);
-
-const textSchema = z
-  .object({
-    instrumentId: z.string(),
-    version: z.string(),
-    name: z.object({ 'zh-CN': z.string(), en: z.string() }),
-    shortName: z.string(),
-    lang: langSchema,
-    verification,
-    variants: z.array(variantSchema),
-    licence: z.enum(['free', 'permission_required', 'permission_required_if_commercial']),
-    review: z
-      .object({
-        status: z.enum(['approved', 'rejected']),
-        variant: variantSchema.nullable(),
-        reason: z.string(),
-        decidedBy: z.string().nullable(),
-        decidedAt: z.string(),
-        isDemo: z.boolean(),
-      })
-      .nullable(),
-    shownToWorkers: z.boolean(),
-    notShownBecause: z
-      .enum(['excluded', 'text_not_approved', 'text_rejected', 'licence_permission_missing'])
-      .nullable(),
-  })
-  .meta({ id: 'InstrumentText' });
-
-const definitionSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.object({ 'zh-CN': z.string(), en: z.string() }),
-    description: z.object({ 'zh-CN': z.string(), en: z.string() }),
-    instruments: z.array(z.string()),
-    stepUps: z.array(z.string()),
-    active: z.boolean(),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'CheckupDefinition' });
 
 const instrumentIds = z.array(z.string().max(32)).min(1).max(8);
 
@@ -125,23 +87,6 @@ export async function checkupStaffRoutes(app: FastifyInstance, deps: AppDeps, di
       return { ok: true as const };
     },
   );
-
-  const licenceSchema = z.object({
-    commercialUse: z.boolean(),
-    instruments: z.array(
-      z.object({
-        instrumentId: z.string(),
-        name: z.object({ 'zh-CN': z.string(), en: z.string() }),
-        shortName: z.string(),
-        rule: z.enum(['free', 'permission_required', 'permission_required_if_commercial']),
-        notice: z.string(),
-        permissionNeeded: z.boolean(),
-        permission: z
-          .object({ reference: z.string(), note: z.string().nullable(), grantedAt: z.string() })
-          .nullable(),
-      }),
-    ),
-  });
 
   r.get(
     '/api/v1/instrument-licences',

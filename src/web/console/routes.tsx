@@ -27,6 +27,14 @@ const UsersPage = page(() => import('./pages/users/UsersPage'), 'UsersPage');
 const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 const TenantsPage = page(() => import('./pages/tenants/TenantsPage'), 'TenantsPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
+const AlertsPage = page(() => import('./pages/alerts/AlertsPage'), 'AlertsPage');
+const InstrumentTextsPage = page(
+  () => import('./pages/instruments/InstrumentTextsPage'),
+  'InstrumentTextsPage',
+);
+const LicencesPage = page(() => import('./pages/licences/LicencesPage'), 'LicencesPage');
+const CheckupsPage = page(() => import('./pages/checkups/CheckupsPage'), 'CheckupsPage');
+const CampaignsPage = page(() => import('./pages/campaigns/CampaignsPage'), 'CampaignsPage');
 
 const Root = ({ children }: { children?: ReactNode }) => (
   <SessionProvider>{children ?? <Outlet />}</SessionProvider>
@@ -54,6 +62,23 @@ export const router = createBrowserRouter(
           errorElement: <RouteError />,
           children: [
             { index: true, element: HomePage },
+            { path: 'alerts', element: <RequireAction action="alert.handle">{AlertsPage}</RequireAction> },
+            {
+              path: 'instruments',
+              element: <RequireAction action="instrument.read">{InstrumentTextsPage}</RequireAction>,
+            },
+            {
+              path: 'licences',
+              element: <RequireAction action="instrument.read">{LicencesPage}</RequireAction>,
+            },
+            {
+              path: 'checkups',
+              element: <RequireAction action="instrument.read">{CheckupsPage}</RequireAction>,
+            },
+            {
+              path: 'campaigns',
+              element: <RequireAction action="campaign.manage">{CampaignsPage}</RequireAction>,
+            },
             {
               path: 'organisations',
               element: <RequireAction action="organisation.read">{OrganisationsPage}</RequireAction>,

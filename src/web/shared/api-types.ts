@@ -3,7 +3,11 @@
  * documents its responses with. Type-only imports: nothing of the server reaches the browser bundle.
  */
 import type { z } from 'zod';
+import type { alertSchema, alertSummarySchema } from '../../server/alerts/schemas';
 import type { auditEventSchema, chainReportSchema } from '../../server/audit/schemas';
+import type { campaignSchema, posterSchema } from '../../server/campaigns/schemas';
+import type { definitionSchema, licenceSchema, textSchema } from '../../server/checkup/governance-schemas';
+import type { instrumentFormSchema } from '../../server/checkup/schemas';
 import type {
   sessionViewSchema,
   userViewSchema,
@@ -21,3 +25,20 @@ export type AuditEvent = z.infer<typeof auditEventSchema>;
 export type AuditOutcome = AuditEvent['outcome'];
 export type ChainReport = z.infer<typeof chainReportSchema>;
 export type Tenant = z.infer<typeof tenantSchema>;
+
+// The check-up's staff side.
+
+export type InstrumentText = z.infer<typeof textSchema>;
+export type InstrumentLang = InstrumentText['lang'];
+export type Verification = InstrumentText['verification'];
+export type NotShownReason = NonNullable<InstrumentText['notShownBecause']>;
+export type InstrumentForm = z.infer<typeof instrumentFormSchema>;
+export type LicenceList = z.infer<typeof licenceSchema>;
+export type InstrumentLicence = LicenceList['instruments'][number];
+export type CheckupDefinitionView = z.infer<typeof definitionSchema>;
+export type CampaignPoster = z.infer<typeof posterSchema>;
+export type Campaign = z.infer<typeof campaignSchema>;
+export type Alert = z.infer<typeof alertSchema>;
+export type AlertPriority = Alert['priority'];
+export type AlertStatus = Alert['status'];
+export type AlertSummary = z.infer<typeof alertSummarySchema>;

@@ -1,7 +1,11 @@
+import { governanceEn } from './governance.en';
+import { outreachEn } from './outreach.en';
 import type { Messages } from './zh-CN';
 
 /** The console in English; the keys are those of zh-CN.ts (checked by the compiler and resources.test.ts). */
 export const en: Messages = {
+  ...governanceEn,
+  ...outreachEn,
   app: {
     name: 'Carnation',
     console: 'Staff console',
@@ -17,6 +21,11 @@ export const en: Messages = {
   lang: { zh: '中文', en: 'English' },
   nav: {
     home: 'Home',
+    alerts: 'Requests for help',
+    instruments: 'Instrument texts',
+    licences: 'Licences',
+    checkups: 'Check-ups',
+    campaigns: 'Campaigns',
     organisations: 'Organisations',
     users: 'Users and roles',
     audit: 'Audit trail',
@@ -66,6 +75,8 @@ export const en: Messages = {
     internal: 'Something went wrong on the server. Please try again later.',
     unavailable: 'The service is temporarily unavailable. Please try again later.',
     payload_too_large: 'What you sent is too large.',
+    instrument_unavailable:
+      '{{instrument}} cannot be shown to workers yet: its text needs approval or its licence a permission.',
     conflict: 'Could not do this: ',
     taken_login: 'That login name is already taken. Please choose another.',
     taken_slug: 'That short name is already taken. Please choose another.',
@@ -174,7 +185,22 @@ export const en: Messages = {
       'You have no recovery codes. If you lose your phone you cannot sign in: make some under “My account”.',
     lowCodes: 'You have only {{count}} recovery codes left. Make new ones under “My account”.',
     open: 'Open',
+    newRequests: 'New requests for help waiting: {{count}}',
+    newCrisis: 'Crisis requests among them: {{count}}. Please act now',
+    noRequests: 'No new requests for help at the moment.',
+    openRequests: 'Open requests',
     cards: {
+      alerts: 'Workers who asked a counsellor to contact them after a check-up. Take one and follow up soon.',
+      instruments:
+        'How far each Chinese and English instrument text is verified, how it was reviewed, and whether workers see it now.',
+      instrumentsManage: 'Read instrument texts and approve or reject them; decisions reach workers at once.',
+      licences: 'The licence terms of each instrument and the permissions we recorded.',
+      licencesManage: 'Record or withdraw licence permissions, and say whether our use is commercial.',
+      checkups: 'The default check-up and the check-ups our federation defined.',
+      checkupsManage:
+        'Define check-ups for particular groups, choose their instruments, deactivate or reactivate them.',
+      campaigns:
+        'Check-up links and QR posters for enterprises; they count in statistics, never show anyone’s answers.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',
       organisationsManage: 'Maintain the organisation tree: add, edit, move and deactivate organisations.',
       users: 'See staff accounts and their roles.',

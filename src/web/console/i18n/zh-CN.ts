@@ -1,5 +1,10 @@
-/** 工作台的中文文案（默认语言）。键与 en.ts 完全一致，由 resources.test.ts 检查。 */
+import { governanceZh } from './governance.zh-CN';
+import { outreachZh } from './outreach.zh-CN';
+
+/** 工作台的中文文案（默认语言）。键与 en.ts 完全一致，由 resources.test.ts 检查。各页较长的文案另成文件。 */
 export const zhCN = {
+  ...governanceZh,
+  ...outreachZh,
   app: {
     name: '康乃馨',
     console: '工作台',
@@ -15,6 +20,11 @@ export const zhCN = {
   lang: { zh: '中文', en: 'English' },
   nav: {
     home: '首页',
+    alerts: '求助请求',
+    instruments: '量表文本审核',
+    licences: '量表授权',
+    checkups: '体检方案',
+    campaigns: '体检推广码',
     organisations: '组织架构',
     users: '账号与角色',
     audit: '审计日志',
@@ -62,6 +72,7 @@ export const zhCN = {
     internal: '服务器暂时出现问题，请稍后再试。',
     unavailable: '服务暂时不可用，请稍后再试。',
     payload_too_large: '提交的内容过大。',
+    instrument_unavailable: '{{instrument}} 目前不能向职工显示，请先审核文本或登记许可。',
     conflict: '无法完成：',
     taken_login: '该登录名已被使用，请换一个。',
     taken_slug: '该简称已被使用，请换一个。',
@@ -164,7 +175,19 @@ export const zhCN = {
     noCodes: '您还没有可用的恢复码。手机丢失时将无法登录，请到“我的账号”生成恢复码。',
     lowCodes: '您的恢复码只剩 {{count}} 个，请到“我的账号”重新生成。',
     open: '进入',
+    newRequests: '有新的求助请求等待跟进：{{count}} 条',
+    newCrisis: '其中危机 {{count}} 条，请立即处理',
+    noRequests: '目前没有新的求助请求。',
+    openRequests: '查看求助请求',
     cards: {
+      alerts: '职工在体检后请心理咨询师联系。请认领后尽快跟进。',
+      instruments: '查看各量表中英文文本的核实情况、审核结论，以及职工现在能否看到。',
+      instrumentsManage: '阅读量表文本，批准或驳回；结论立即对职工生效。',
+      licences: '查看各量表的使用授权要求和本会登记的许可。',
+      licencesManage: '登记或撤回量表使用许可，设置本会是否属于商业使用。',
+      checkups: '查看默认体检和本会自定的体检方案。',
+      checkupsManage: '为特定人群定制体检方案，选择量表，停用或重新启用。',
+      campaigns: '为企业生成体检链接和二维码海报；只计入统计，看不到个人答卷。',
       organisations: '查看总工会、区县工会、产业工会与企业工会的组织树。',
       organisationsManage: '维护组织树：新建下级组织、编辑、调整上级和停用。',
       users: '查看工作人员账号与角色。',

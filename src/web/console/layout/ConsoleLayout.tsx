@@ -50,6 +50,7 @@ export function ConsoleLayout() {
             style={{ borderInlineEnd: 0 }}
             items={visible.map((item) => ({
               key: item.key,
+              icon: <item.icon />,
               label: <Link to={item.path}>{t(`nav.${item.key}`)}</Link>,
             }))}
           />

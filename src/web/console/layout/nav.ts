@@ -1,24 +1,75 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudServerOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  MessageOutlined,
+  QrcodeOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
 import type { PolicyAction } from '../lib/access';
 
 export interface NavItem {
-  key: 'home' | 'organisations' | 'users' | 'audit' | 'tenants' | 'account';
+  key:
+    | 'home'
+    | 'alerts'
+    | 'instruments'
+    | 'licences'
+    | 'checkups'
+    | 'campaigns'
+    | 'organisations'
+    | 'users'
+    | 'audit'
+    | 'tenants'
+    | 'account';
   path: string;
+  icon: ComponentType;
   /** The action a role must be granted to see the item; none means every signed-in staff member. */
   action?: PolicyAction;
   /** With this action the home card describes managing rather than viewing. */
   manage?: PolicyAction;
 }
 
+// Requests for help come first: for a counsellor they are the most urgent thing in the console.
 export const navItems: NavItem[] = [
-  { key: 'home', path: '/' },
+  { key: 'home', path: '/', icon: HomeOutlined },
+  { key: 'alerts', path: '/alerts', icon: MessageOutlined, action: 'alert.handle' },
+  {
+    key: 'instruments',
+    path: '/instruments',
+    icon: FileSearchOutlined,
+    action: 'instrument.read',
+    manage: 'instrument.review',
+  },
+  {
+    key: 'licences',
+    path: '/licences',
+    icon: SafetyCertificateOutlined,
+    action: 'instrument.read',
+    manage: 'instrument.licence',
+  },
+  {
+    key: 'checkups',
+    path: '/checkups',
+    icon: SolutionOutlined,
+    action: 'instrument.read',
+    manage: 'checkup.manage',
+  },
+  { key: 'campaigns', path: '/campaigns', icon: QrcodeOutlined, action: 'campaign.manage' },
   {
     key: 'organisations',
     path: '/organisations',
+    icon: ApartmentOutlined,
     action: 'organisation.read',
     manage: 'organisation.manage',
   },
-  { key: 'users', path: '/users', action: 'user.read', manage: 'user.manage' },
-  { key: 'audit', path: '/audit', action: 'audit.read' },
-  { key: 'tenants', path: '/tenants', action: 'tenant.read' },
-  { key: 'account', path: '/account' },
+  { key: 'users', path: '/users', icon: TeamOutlined, action: 'user.read', manage: 'user.manage' },
+  { key: 'audit', path: '/audit', icon: AuditOutlined, action: 'audit.read' },
+  { key: 'tenants', path: '/tenants', icon: CloudServerOutlined, action: 'tenant.read' },
+  { key: 'account', path: '/account', icon: UserOutlined },
 ];

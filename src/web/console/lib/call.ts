@@ -1,7 +1,7 @@
 import { ApiError, api, setCsrfToken } from '../../shared/api';
 import type { Session } from './types';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 let sessionLost: ((code: string) => void) | null = null;
 

@@ -30,6 +30,11 @@ describe('errorText', () => {
     );
   });
 
+  it('names the instrument a check-up cannot use yet', () => {
+    const e = new ApiError(404, 'instrument_unavailable', 'k10 cannot be offered', { instrument: 'k10' });
+    expect(errorText(t, e)).toBe('errors.instrument_unavailable {"instrument":"k10"}');
+  });
+
   it('has words for sign-in, network and rate-limit errors and a fallback for the rest', () => {
     for (const code of ['invalid_credentials', 'invalid_totp', 'rate_limited', 'network', 'forbidden']) {
       expect(errorText(t, new ApiError(400, code, 'x'))).toBe(`errors.${code}`);

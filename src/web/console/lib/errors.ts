@@ -46,6 +46,12 @@ export function errorText(t: TFunction, e: unknown): string {
     return t('errors.account_locked');
   }
   if (e.code === 'weak_password') return weakPasswordText(t, e);
+  if (e.code === 'instrument_unavailable') {
+    const instrument = detailsOf(e).instrument;
+    return t('errors.instrument_unavailable', {
+      instrument: typeof instrument === 'string' ? instrument : '',
+    });
+  }
   if (e.code === 'conflict') {
     const field = detailsOf(e).field;
     if (field === 'login' || field === 'slug') return t(`errors.taken_${field}`);

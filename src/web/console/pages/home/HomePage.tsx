@@ -5,6 +5,7 @@ import { RoleTags } from '../../components/RoleTags';
 import { navItems } from '../../layout/nav';
 import { can } from '../../lib/access';
 import { useCurrentSession } from '../../session/context';
+import { NewRequestsBanner } from './NewRequestsBanner';
 
 /** A short welcome and one card for each part of the console the user's roles open. */
 export function HomePage() {
@@ -22,6 +23,7 @@ export function HomePage() {
         {t('home.rolesLine')}
         <RoleTags roles={session.roles} />
       </Typography.Paragraph>
+      {can(session, 'alert.handle') ? <NewRequestsBanner /> : null}
       {session.user.totpEnrolled && session.user.recoveryCodesLeft < 3 ? (
         <Alert
           type="warning"
@@ -41,7 +43,11 @@ export function HomePage() {
           return (
             <Col key={item.key} xs={24} md={12} xl={8}>
               <Card
-                title={t(`nav.${item.key}`)}
+                title={
+                  <span>
+                    <item.icon /> {t(`nav.${item.key}`)}
+                  </span>
+                }
                 extra={<Link to={item.path}>{t('home.open')}</Link>}
                 style={{ height: '100%' }}
               >
