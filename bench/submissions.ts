@@ -50,7 +50,11 @@ await admin(`create database ${name}`);
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
 const config = loadConfig({ DATABASE_URL: url.toString(), DEMO: '1', RATE_LIMIT: '0', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/carnation-bench' });
-const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
+// The pool size the app uses unless BENCH_POOL says otherwise.
+const database = await openDatabase({
+  databaseUrl: url.toString(),
+  poolSize: process.env.BENCH_POOL ? Number(process.env.BENCH_POOL) : undefined,
+});
 const cipher = new FieldCipher([{ id: 'bench', key: randomBytes(32) }], 'bench');
 await prepareDatabase(database, config, cipher);
 const app = await buildApp({ config, database, cipher, clock: systemClock }, { logger: false });
@@ -64,7 +68,11 @@ const body = JSON.stringify({
 });
 // Warm up the caches and the JIT, then measure.
 await run(`${base}/api/v1/submissions`, { method: 'POST', body, headers: { 'content-type': 'application/json' }, duration: 2 });
-const result = await run(`${base}/api/v1/submissions`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+const post = { method: 'POST' as const, body, headers: { 'content-type': 'application/json' } };
+// Capacity: 50 connections as fast as they can go (latency then is just 50 ÷ throughput, by Little's law).
+const result = await run(`${base}/api/v1/submissions`, post);
+// The target as stated: 1,000 requests a second offered over 50 connections, and the latency they see.
+const sustained = await run(`${base}/api/v1/submissions`, { ...post, overallRate: 1000 });
 const stored = await database.executeSql('select count(*)::int as n from submissions', []);
 await app.close();
 await database.close();
@@ -75,8 +83,9 @@ const row = (label: string, r: autocannon.Result) =>
 console.log(`\nCheck-up submissions on PostgreSQL — ${seconds} s, ${connections} connections\n`);
 console.log('case'.padEnd(44), 'req/s'.padStart(8), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'errors'.padStart(7));
 if (bareResult) console.log(row('bare Fastify GET (same run, reference)', bareResult));
-console.log(row('POST /api/v1/submissions (default check-up)', result));
+console.log(row('POST /api/v1/submissions, as fast as possible', result));
+console.log(row('POST /api/v1/submissions, 1,000 req/s offered', sustained));
 const ratio = bareResult ? (result.requests.average / bareResult.requests.average).toFixed(3) : 'not measured';
 console.log(`\nsubmissions / bare Fastify: ${ratio}   stored: ${stored.rows[0]?.n} rows`);
-const ok = result.requests.average >= 1000 && result.latency.p99 < 50 && result.non2xx === 0;
+const ok = sustained.requests.average >= 990 && sustained.latency.p99 < 50 && sustained.non2xx + sustained.errors === 0;
 console.log(`target ≥ 1000 req/s at p99 < 50 ms: ${ok ? 'met' : 'NOT met'}`);

@@ -48,12 +48,25 @@ const fromRow = (row: {
 });
 
 /** Resolves "default", a federation's own check-up id, or an instrument id taken alone. */
+/**
+ * The default check-up as offered to a federation in a language, kept per tenant snapshot: the directory
+ * replaces the snapshot when a decision changes it, and the entry goes with the old one.
+ */
+const offeredDefault = new WeakMap<PublicTenant, Map<Lang, OfferedCheckup | null>>();
+
 export async function findOfferedCheckup(
   db: Db,
   tenant: PublicTenant,
   id: string,
   lang: Lang,
 ): Promise<OfferedCheckup> {
+  if (id === defaultCheckup.id) {
+    const byLang = offeredDefault.get(tenant) ?? new Map<Lang, OfferedCheckup | null>();
+    offeredDefault.set(tenant, byLang);
+    if (!byLang.has(lang)) byLang.set(lang, offer(defaultCheckup, tenant, lang));
+    const cached = byLang.get(lang);
+    if (cached) return cached;
+  }
   let checkup: CheckupDefinition | undefined;
   if (id === defaultCheckup.id) checkup = defaultCheckup;
   else if (UUID.test(id)) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
+import { submissionResponseSchema } from './schemas';
 
 const calm = {
   phq4: [0, 0, 0, 0],
@@ -100,6 +101,8 @@ describe.each(testDrivers)('the anonymous check-up API ($name)', (driver) => {
     expect(body.results[1]).toMatchObject({ score: 20, percentage: 80 });
     expect(body.crisis).toMatchObject({ triggered: false, level: null });
     expect(body.crisis.resources[0]).toMatchObject({ phone: '12356' });
+    // The route writes its answer without re-validating it; the documented schema must still describe it.
+    expect(submissionResponseSchema.safeParse(body).success).toBe(true);
     const stored = (
       await db.database.executeSql('select answers_sealed from submissions where id = $1', [body.id])
     ).rows[0];

@@ -58,6 +58,12 @@ export interface SubmitDeps {
   now: () => Date;
 }
 
+/** The crisis lines in each language, made once: every response carries them. */
+const localisedResources = {
+  'zh-CN': crisisResources.map((c) => ({ name: c.name['zh-CN'], phone: c.phone, hours: c.hours['zh-CN'] })),
+  en: crisisResources.map((c) => ({ name: c.name.en, phone: c.phone, hours: c.hours.en })),
+} satisfies Record<Lang, unknown>;
+
 const requestHash = (input: SubmissionInput) =>
   createHash('sha256').update(canonicalJson(input)).digest('hex');
 
@@ -133,11 +139,7 @@ export async function submitCheckup(
     crisis: {
       ...evaluation.crisis,
       // The lines are shown whenever a check-up ends; `triggered` says how prominently.
-      resources: crisisResources.map((c) => ({
-        name: c.name[input.lang],
-        phone: c.phone,
-        hours: c.hours[input.lang],
-      })),
+      resources: localisedResources[input.lang],
     },
     stepUps: evaluation.stepUps.map((target) => ({
       instrument: target,
