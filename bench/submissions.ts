@@ -38,7 +38,9 @@ async function measureBare(): Promise<autocannon.Result | null> {
   bare.get('/bare', async () => ({ ok: true }));
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const address = bare.server.address();
-  const result = await run(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/bare`);
+  const result = await run(
+    `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/bare`,
+  );
   await bare.close();
   return result;
 }
@@ -49,7 +51,13 @@ const name = `carnation_bench_${randomBytes(4).toString('hex')}`;
 await admin(`create database ${name}`);
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
-const config = loadConfig({ DATABASE_URL: url.toString(), DEMO: '1', RATE_LIMIT: '0', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/carnation-bench' });
+const config = loadConfig({
+  DATABASE_URL: url.toString(),
+  DEMO: '1',
+  RATE_LIMIT: '0',
+  LOG_LEVEL: 'silent',
+  DATA_DIR: '/tmp/carnation-bench',
+});
 // The pool size the app uses unless BENCH_POOL says otherwise.
 const database = await openDatabase({
   databaseUrl: url.toString(),
@@ -64,10 +72,20 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 const body = JSON.stringify({
   checkup: 'default',
   lang: 'zh-CN',
-  answers: { phq4: [1, 0, 1, 0], who5: [3, 4, 3, 2, 3], cbi_work: [50, 25, 50, 75, 25, 50, 75], ucla3: [1, 2, 1] },
+  answers: {
+    phq4: [1, 0, 1, 0],
+    who5: [3, 4, 3, 2, 3],
+    cbi_work: [50, 25, 50, 75, 25, 50, 75],
+    ucla3: [1, 2, 1],
+  },
 });
 // Warm up the caches and the JIT, then measure.
-await run(`${base}/api/v1/submissions`, { method: 'POST', body, headers: { 'content-type': 'application/json' }, duration: 2 });
+await run(`${base}/api/v1/submissions`, {
+  method: 'POST',
+  body,
+  headers: { 'content-type': 'application/json' },
+  duration: 2,
+});
 const post = { method: 'POST' as const, body, headers: { 'content-type': 'application/json' } };
 // Capacity: 50 connections as fast as they can go (latency then is just 50 ÷ throughput, by Little's law).
 const result = await run(`${base}/api/v1/submissions`, post);
@@ -81,11 +99,22 @@ await admin(`drop database if exists ${name} with (force)`);
 const row = (label: string, r: autocannon.Result) =>
   `${label.padEnd(44)} ${r.requests.average.toFixed(0).padStart(8)} ${String(r.latency.p50).padStart(7)} ${String(r.latency.p99).padStart(7)} ${String(r.non2xx + r.errors).padStart(7)}`;
 console.log(`\nCheck-up submissions on PostgreSQL — ${seconds} s, ${connections} connections\n`);
-console.log('case'.padEnd(44), 'req/s'.padStart(8), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'errors'.padStart(7));
+console.log(
+  'case'.padEnd(44),
+  'req/s'.padStart(8),
+  'p50 ms'.padStart(7),
+  'p99 ms'.padStart(7),
+  'errors'.padStart(7),
+);
 if (bareResult) console.log(row('bare Fastify GET (same run, reference)', bareResult));
 console.log(row('POST /api/v1/submissions, as fast as possible', result));
 console.log(row('POST /api/v1/submissions, 1,000 req/s offered', sustained));
-const ratio = bareResult ? (result.requests.average / bareResult.requests.average).toFixed(3) : 'not measured';
+const ratio = bareResult
+  ? (result.requests.average / bareResult.requests.average).toFixed(3)
+  : 'not measured';
 console.log(`\nsubmissions / bare Fastify: ${ratio}   stored: ${stored.rows[0]?.n} rows`);
-const ok = sustained.requests.average >= 990 && sustained.latency.p99 < 50 && sustained.non2xx + sustained.errors === 0;
+const ok =
+  sustained.requests.average >= 990 &&
+  sustained.latency.p99 < 50 &&
+  sustained.non2xx + sustained.errors === 0;
 console.log(`target ≥ 1000 req/s at p99 < 50 ms: ${ok ? 'met' : 'NOT met'}`);

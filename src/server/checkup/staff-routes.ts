@@ -25,7 +25,6 @@ const localised = z.object({
   en: z.string().trim().min(1).max(200),
 });
 const variantSchema = z.enum(['A', 'B']);
-const verification = z.enum(['verified', 'consistent', 'unverified']);
 
 const instrumentIds = z.array(z.string().max(32)).min(1).max(8);
 
