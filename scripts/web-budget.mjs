@@ -1,8 +1,14 @@
 // The JavaScript each web app downloads before its first screen: the module scripts its index.html names
 // and everything they import statically (not lazy routes, which load later). Exits 1 when the worker app's
 // is over budget: workers open it on cheap phones on weak signal. Reads the build in dist/web (`npm run
-// build:web`) and builds nothing. Sizes are gzip level 9 (as compress-web.mjs writes), in KiB of 1024 bytes.
-import { existsSync, readFileSync } from 'node:fs';
+// build:web`), or the directory given as the first argument, and builds nothing. Sizes are gzip level 9
+// (as compress-web.mjs writes), in KiB of 1024 bytes.
+//
+// Routes opened straight from a link are measured too: the entry's first load plus the lazy chunk(s) the
+// route needs and their static imports, each file once. /checkup (a QR code on a factory wall) must show
+// its first question within the same budget, and all of those files must be in the service worker's
+// precache list (precache-manifest.json), so a worker who opened it once can take it offline.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
@@ -13,6 +19,15 @@ const apps = [
   { name: 'worker app', page: 'index.html', budget: WORKER_BUDGET_KIB },
   { name: 'console', page: 'console/index.html' },
 ];
+// Lazy chunks are named after the page module they hold (Vite: <name>-<hash>.js in the worker's assets/).
+const routes = [
+  {
+    name: 'check-up, first question (/checkup)',
+    page: 'index.html',
+    chunks: ['CheckupPage'],
+    budget: WORKER_BUDGET_KIB,
+  },
+];
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 // Site paths (/assets/x.js) from the server's root; chunk imports (./x.js) from the importing file.
@@ -20,7 +35,7 @@ const fileOf = (specifier, importer) =>
   specifier.startsWith('/') ? path.join(root, specifier) : path.resolve(path.dirname(importer), specifier);
 
 /** The page's module scripts and their static imports (import and export…from), each file once. */
-function firstLoad(page) {
+function firstLoad(page, extra = []) {
   const html = readFileSync(path.join(root, page), 'utf8');
   const files = new Set();
   const visit = (file) => {
@@ -35,6 +50,7 @@ function firstLoad(page) {
     const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
     if (/\btype="module"/.test(tag) && src) visit(fileOf(src, path.join(root, page)));
   }
+  for (const file of extra) visit(file);
   return [...files].map((file) => {
     const data = readFileSync(file);
     // Brotli as the server would send it, when compress-web.mjs has written it (computing it here is slow).
@@ -43,13 +59,31 @@ function firstLoad(page) {
   });
 }
 
+/** The one built chunk of a lazy page module, e.g. assets/CheckupPage-<hash>.js. */
+function lazyChunk(name) {
+  const dir = path.join(root, 'assets');
+  const found = readdirSync(dir).filter((f) => new RegExp(`^${name}-[\\w-]+\\.js$`).test(f));
+  if (found.length !== 1) {
+    console.error(`Expected one lazy chunk ${name}-<hash>.js in ${dir}, found ${found.length}.`);
+    process.exit(2);
+  }
+  return path.join(dir, found[0]);
+}
+
 if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`No web build in ${root}: run npm run build:web first.`);
   process.exit(2);
 }
 let over = false;
-for (const { name, page, budget } of apps) {
-  const files = firstLoad(page).sort((a, b) => b.gzip - a.gzip);
+const measured = [
+  ...apps.map((a) => ({ ...a, label: `${a.name} (${a.page}): first load`, extra: [] })),
+  ...routes.map((r) => ({ ...r, label: `${r.name}: entry + route`, extra: r.chunks.map(lazyChunk) })),
+];
+const precached = existsSync(path.join(root, 'precache-manifest.json'))
+  ? new Set(JSON.parse(readFileSync(path.join(root, 'precache-manifest.json'), 'utf8')).files)
+  : new Set();
+for (const { label, page, budget, extra } of measured) {
+  const files = firstLoad(page, extra).sort((a, b) => b.gzip - a.gzip);
   const gzip = files.reduce((sum, f) => sum + f.gzip, 0);
   const brotli = files.reduce((sum, f) => sum + f.brotli, 0);
   let verdict = '';
@@ -58,9 +92,14 @@ for (const { name, page, budget } of apps) {
     verdict = gzip > budget * 1024 ? `, OVER the budget of ${budget} KiB` : `, within ${budget} KiB`;
   }
   const br = Number.isNaN(brotli) ? '' : ` (${kib(brotli)} brotli)`;
-  console.log(
-    `${name} (${page}): first load ${kib(gzip)} gzipped JS${br} in ${files.length} files${verdict}`,
-  );
+  console.log(`${label} ${kib(gzip)} gzipped JS${br} in ${files.length} files${verdict}`);
   for (const f of files) console.log(`  ${kib(f.gzip).padStart(10)}  ${f.file}`);
+  if (extra.length) {
+    const missing = files.filter((f) => !precached.has(`/${f.file}`));
+    if (missing.length) {
+      over = true;
+      console.log(`  NOT PRECACHED for offline use: ${missing.map((f) => f.file).join(', ')}`);
+    }
+  }
 }
 process.exit(over ? 1 : 0);

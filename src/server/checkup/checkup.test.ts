@@ -61,6 +61,17 @@ describe.each(testDrivers)('the anonymous check-up API ($name)', (driver) => {
     const phq9 = (await get('/api/v1/instruments/phq9?lang=en')).json();
     expect(phq9.criticalItems).toEqual([{ n: 9, threshold: 1, urgentAt: 2 }]);
     expect(phq9.attribution).toContain('Pfizer');
+    // A phone scoring offline needs to know which items count from the other end.
+    const cbi = (await get('/api/v1/instruments/cbi_work?lang=zh-CN')).json();
+    expect(cbi.items.map((i: { reverse: boolean }) => i.reverse)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('lists the default check-up with its step-ups, and serves all its forms in one request', async () => {

@@ -40,6 +40,7 @@ export const instrumentFormSchema = z
         n: z.number().int(),
         text: z.string(),
         options: z.array(localisedOption),
+        reverse: z.boolean().meta({ description: 'Scored from the other end (scoring.reverseFrom − value)' }),
         critical: z.boolean(),
       }),
     ),
@@ -147,7 +148,14 @@ export const submissionResponseSchema = z
       triggered: z.boolean(),
       level: z.enum(['urgent', 'elevated']).nullable(),
       reasons: z.array(z.string()),
-      resources: z.array(z.object({ name: z.string(), phone: z.string(), hours: z.string() })),
+      resources: z.array(
+        z.object({
+          name: z.string(),
+          phone: z.string(),
+          hours: z.string(),
+          kind: z.enum(['hotline', 'emergency']),
+        }),
+      ),
     }),
     stepUps: z.array(z.object({ instrument: z.string(), reason: z.string() })),
   })

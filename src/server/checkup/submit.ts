@@ -44,7 +44,7 @@ export interface SubmissionResponse {
     triggered: boolean;
     level: 'urgent' | 'elevated' | null;
     reasons: string[];
-    resources: { name: string; phone: string; hours: string }[];
+    resources: { name: string; phone: string; hours: string; kind: 'hotline' | 'emergency' }[];
   };
   stepUps: { instrument: string; reason: string }[];
 }
@@ -60,8 +60,13 @@ export interface SubmitDeps {
 
 /** The crisis lines in each language, made once: every response carries them. */
 const localisedResources = {
-  'zh-CN': crisisResources.map((c) => ({ name: c.name['zh-CN'], phone: c.phone, hours: c.hours['zh-CN'] })),
-  en: crisisResources.map((c) => ({ name: c.name.en, phone: c.phone, hours: c.hours.en })),
+  'zh-CN': crisisResources.map((c) => ({
+    name: c.name['zh-CN'],
+    phone: c.phone,
+    hours: c.hours['zh-CN'],
+    kind: c.kind,
+  })),
+  en: crisisResources.map((c) => ({ name: c.name.en, phone: c.phone, hours: c.hours.en, kind: c.kind })),
 } satisfies Record<Lang, unknown>;
 
 const requestHash = (input: SubmissionInput) =>

@@ -7,8 +7,10 @@
  * - Pages (navigations): network first, so a deploy reaches phones at once; on no network, or a network
  *   too slow to answer in a few seconds, the cached page or else the cached shell.
  * - Built files: from the cache, else the network.
- * - API: never cached, except GET /api/v1/service-points (stale-while-revalidate), so the list of heart
- *   stations can still be read offline. Nothing personal passes through that endpoint.
+ * - API: never cached, except public reference data read with GET (stale-while-revalidate): the heart
+ *   stations, the check-ups and instruments (questions, options, scoring) and the crisis lines, so a worker
+ *   who opened the check-up once can start and finish it offline. Nothing personal passes through these;
+ *   answers, retrieval codes and contact requests are POSTs and never cached.
  * - Activate: delete caches of older versions.
  * The console (/console) and the API docs are left to the network.
  */
@@ -16,7 +18,12 @@ const VERSION = new URL(self.location.href).searchParams.get('v') || 'dev';
 const SHELL_CACHE = `carnation-shell-${VERSION}`;
 const API_CACHE = 'carnation-api-v1';
 const SHELL = ['/', '/help'];
-const CACHED_API = '/api/v1/service-points';
+const CACHED_API = [
+  /^\/api\/v1\/service-points$/,
+  /^\/api\/v1\/checkups(\/[^/]+)?$/,
+  /^\/api\/v1\/instruments(\/[^/]+)?$/,
+  /^\/api\/v1\/crisis-resources$/,
+];
 // On weak mobile signal a request can hang for a long time; after this, a cached page is shown instead.
 const NAVIGATION_TIMEOUT_MS = 4000;
 
@@ -51,7 +58,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/console') || url.pathname.startsWith('/api/docs')) return;
 
-  if (url.pathname === CACHED_API) {
+  if (CACHED_API.some((pattern) => pattern.test(url.pathname))) {
     event.respondWith(staleWhileRevalidate(event, request));
     return;
   }
@@ -94,7 +101,7 @@ async function cacheFirst(request) {
   return cached || fetch(request);
 }
 
-/** The heart stations: the saved list at once when there is one, refreshed from the network behind it. */
+/** Reference data: the saved copy at once when there is one, refreshed from the network behind it. */
 async function staleWhileRevalidate(event, request) {
   const cache = await caches.open(API_CACHE);
   const cached = await cache.match(request);

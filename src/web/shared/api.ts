@@ -21,26 +21,42 @@ export const setCsrfToken = (token: string | null): void => {
   csrfToken = token;
 };
 
+/** Extra headers (e.g. Idempotency-Key), and a time limit after which a hanging request counts as failed. */
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 export async function api<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
+  options: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  // On weak signal a request can hang for minutes; after the limit it fails as 'timeout' (status 0).
+  const abort = options.timeoutMs ? new AbortController() : undefined;
+  const timer = abort ? setTimeout(() => abort.abort(), options.timeoutMs) : undefined;
   let response: Response;
+  let text: string;
   try {
     response = await fetch(path, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
+      signal: abort?.signal,
     });
+    text = await response.text();
   } catch {
-    throw new ApiError(0, 'network', 'network');
+    throw abort?.signal.aborted
+      ? new ApiError(0, 'timeout', 'timeout')
+      : new ApiError(0, 'network', 'network');
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await response.text();
   let data: unknown;
   try {
     data = text ? JSON.parse(text) : undefined;

@@ -9,6 +9,7 @@ import { initI18n } from '../shared/i18n';
 import { savedLanguage, savedLargeText } from '../shared/preferences';
 import { App } from './app/App';
 import { applyLargeText } from './app/large-text';
+import { watchOutbox } from './app/outbox-watch';
 import { registerServiceWorker } from './app/service-worker';
 import { loadLanguage, workerResources } from './i18n';
 
@@ -29,3 +30,4 @@ void loadLanguage(savedLanguage())
   .then(render);
 
 registerServiceWorker();
+watchOutbox();

@@ -21,7 +21,14 @@ const ComingSoon = lazy(
   afterAntd(() => import('../pages/ComingSoon').then((m) => ({ default: m.ComingSoon }))),
 );
 
-const soon: SoonService[] = ['checkup', 'tools', 'learn', 'events', 'records'];
+// The check-up's pages use no antd-mobile Toast or Dialog, so they need not wait for its render hook: the
+// first question is budgeted (scripts/web-budget.mjs) and loads only what it shows.
+const Checkup = lazy(() => import('../pages/checkup/CheckupPage'));
+const Report = lazy(() => import('../pages/report/ReportPage'));
+const Contact = lazy(() => import('../pages/report/ContactPage'));
+const Records = lazy(() => import('../pages/report/RecordsPage'));
+
+const soon: SoonService[] = ['tools', 'learn', 'events'];
 
 /**
  * The worker app's pages. Home and crisis help ship in the first script: help must open at once, even on a
@@ -37,6 +44,10 @@ export function AppRoutes() {
         <Route path="stations" element={<Stations />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
+        <Route path="checkup" element={<Checkup />} />
+        <Route path="checkup/result" element={<Report />} />
+        <Route path="checkup/contact" element={<Contact />} />
+        <Route path="records" element={<Records />} />
         {soon.map((service) => (
           <Route key={service} path={service} element={<ComingSoon service={service} />} />
         ))}

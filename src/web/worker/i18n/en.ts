@@ -36,7 +36,7 @@ export const en: Texts<typeof zhCN> = {
     servicesHeading: 'What we can do for you',
     soon: 'Opening soon',
     tiles: {
-      checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 5 min' },
+      checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 4 min' },
       stations: { title: 'Talk to a counsellor', desc: 'Heart stations · face to face' },
       tools: { title: 'Self-help tools', desc: 'Breathing · 5-4-3-2-1 grounding' },
       learn: { title: 'Reading and stories', desc: 'Articles · talks · real stories' },
@@ -55,23 +55,6 @@ export const en: Texts<typeof zhCN> = {
     linesHeading: 'Psychological support lines',
     call: 'Call',
     callLabel: 'Call {{name}}: {{number}}',
-    lines: {
-      national: {
-        name: 'National psychological assistance hotline',
-        note: 'Call from anywhere in China and you reach your local support line. Hours vary by place; many lines answer 24 hours a day.',
-      },
-      beijing: {
-        name: 'Beijing Psychological Crisis Research and Intervention Center',
-        note: 'The crisis line of Beijing Huilongguan Hospital.',
-      },
-      hope: {
-        name: 'Hope 24 line',
-        note: 'A charity line answered by volunteers; it can be busy. If nobody answers, try again later or call one of the lines above first.',
-      },
-    },
-    emergencyHeading: 'Emergencies',
-    ambulance: 'Ambulance',
-    police: 'Police',
     nextHeading: 'Other things that can help',
     next: {
       person: 'Tell someone you trust how you feel right now.',
@@ -87,6 +70,23 @@ export const en: Texts<typeof zhCN> = {
         'Nobody watches what you enter in this app in real time. If you need help, please call one of the numbers above.',
       noLogin: 'This page needs no sign-in and opens without a network connection.',
     },
+  },
+  crisis: {
+    heading: 'Thank you for answering honestly',
+    body: 'You mentioned having thoughts that you would be better off dead or of hurting yourself. That is not easy to say. You don’t have to face this alone: you can talk to someone trained right now.',
+    danger:
+      'If you are in immediate danger, call 120 or 110, or ask someone to take you to the nearest emergency department.',
+    linesHeading: 'Lines you can call now',
+    notWatched:
+      'Nobody watches your answers in real time. To talk to someone, please call, or leave your number for a counsellor to call you.',
+    contact: 'A counsellor may contact me',
+    contactNote: 'Leave your number and a union counsellor will call you. You do not have to.',
+    continue: 'Continue the check-up',
+    reportHeading: 'You do not have to carry this alone',
+    reportUrgent:
+      'In the check-up you mentioned thoughts of being better off dead or of hurting yourself. You can talk to someone trained right now.',
+    reportElevated: 'Things may have been very hard for you lately. Talking to someone trained can help.',
+    footerHeading: 'Lines you can call',
   },
   stations: {
     title: 'Heart stations',
@@ -121,10 +121,6 @@ export const en: Texts<typeof zhCN> = {
     nowHelp: 'See the helplines and call now',
     nowStations: 'Find a heart station near you',
     pages: {
-      checkup: {
-        title: 'Wellbeing check-up',
-        desc: 'An anonymous check-up of about 5 minutes, with your results and suggestions straight away. Results are a screening hint, not a diagnosis.',
-      },
       tools: {
         title: 'Self-help tools',
         desc: 'Paced breathing, 5-4-3-2-1 grounding, muscle relaxation and a mood diary. Use them on a break, even without a network.',
@@ -136,10 +132,6 @@ export const en: Texts<typeof zhCN> = {
       events: {
         title: 'Events and talks',
         desc: 'Sign up here for talks, healing workshops, sand painting, parent-child classes and group sessions.',
-      },
-      records: {
-        title: 'My results',
-        desc: 'See your past check-up results and how they change, using your private code. No account needed.',
       },
     },
   },

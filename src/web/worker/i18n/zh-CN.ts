@@ -37,7 +37,7 @@ export const zhCN = {
     servicesHeading: '我们能为你做什么',
     soon: '即将开放',
     tiles: {
-      checkup: { title: '心理体检', desc: '匿名 · 约 5 分钟' },
+      checkup: { title: '心理体检', desc: '匿名 · 约 4 分钟' },
       stations: { title: '找心理咨询', desc: '心灵驿站 · 当面聊聊' },
       tools: { title: '自助小工具', desc: '呼吸放松 · 54321 感官法' },
       learn: { title: '知识与故事', desc: '文章 · 讲座回放 · 身边故事' },
@@ -54,23 +54,6 @@ export const zhCN = {
     linesHeading: '心理援助热线',
     call: '拨打',
     callLabel: '拨打{{name}}：{{number}}',
-    lines: {
-      national: {
-        name: '全国统一心理援助热线',
-        note: '全国各地都能拨打，会接到当地的心理援助热线。各地接听时间不同，很多地方 24 小时有人接听。',
-      },
-      beijing: {
-        name: '北京心理危机研究与干预中心',
-        note: '北京回龙观医院的心理危机干预热线。',
-      },
-      hope: {
-        name: '希望24热线',
-        note: '公益热线，由志愿者接听，有时会占线。打不通请稍后再试，或先拨打上面的电话。',
-      },
-    },
-    emergencyHeading: '紧急情况',
-    ambulance: '医疗急救',
-    police: '报警',
     nextHeading: '还可以这样做',
     next: {
       person: '找一个你信任的人，说说你现在的感受。',
@@ -84,6 +67,20 @@ export const zhCN = {
       notWatched: '你在本应用里填写的内容，没有人实时查看。需要帮助时，请直接拨打上面的电话。',
       noLogin: '这一页不用登录，没有网络时也能打开。',
     },
+  },
+  crisis: {
+    heading: '谢谢你如实作答',
+    body: '你提到最近有过“不如死掉或伤害自己”的念头，这很不容易说出口。你不需要独自面对——现在就可以和专业的人聊一聊。',
+    danger: '如果你此刻有伤害自己的危险，请立即拨打 120 或 110，或请身边的人陪你去最近的医院急诊。',
+    linesHeading: '现在就可以打的电话',
+    notWatched: '你的答案没有人实时查看。想找人说说话，请直接打电话，或留下电话让咨询师联系你。',
+    contact: '可以请心理咨询师联系我',
+    contactNote: '留下电话，工会的心理咨询师会打给你。不是必须的。',
+    continue: '继续完成体检',
+    reportHeading: '你不用一个人扛着',
+    reportUrgent: '你在体检中提到有过不如死掉或伤害自己的念头。现在就可以和专业的人聊一聊。',
+    reportElevated: '你最近可能过得很辛苦。和专业的人聊一聊，会有帮助。',
+    footerHeading: '需要时可以拨打',
   },
   stations: {
     title: '心灵驿站',
@@ -115,10 +112,6 @@ export const zhCN = {
     nowHelp: '查看求助热线，马上打电话',
     nowStations: '找附近的心灵驿站',
     pages: {
-      checkup: {
-        title: '心理体检',
-        desc: '匿名做一次心理体检，大约 5 分钟，马上看到结果和建议。结果是筛查提示，不是诊断。',
-      },
       tools: {
         title: '自助小工具',
         desc: '呼吸放松、5-4-3-2-1 感官法、肌肉放松、心情日记。休息时就能用，没有网络也能用。',
@@ -131,7 +124,6 @@ export const zhCN = {
         title: '活动与讲座',
         desc: '心理讲座、疗愈工作坊、沙画、亲子学堂、团体辅导，可以在这里报名。',
       },
-      records: { title: '我的记录', desc: '凭取回码查看你以前的体检结果和变化，不用注册账号。' },
     },
   },
   me: {

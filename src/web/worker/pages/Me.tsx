@@ -12,13 +12,13 @@ const rows: {
   soon?: boolean;
   Icon: ComponentType<{ size?: string }>;
 }[] = [
-  { to: '/records', label: 'me.records', soon: true, Icon: ChartIcon },
+  { to: '/records', label: 'me.records', Icon: ChartIcon },
   { to: '/settings', label: 'me.settings', desc: 'me.settingsDesc', Icon: SettingsIcon },
   { to: '/stations', label: 'me.stations', Icon: PlaceIcon },
   { to: '/help', label: 'me.help', Icon: PhoneIcon },
 ];
 
-/** 我的: no account, so this is a doorway to one's results (soon), settings and help. */
+/** 我的: no account, so this is a doorway to one's results (by retrieval code), settings and help. */
 export default function Me() {
   const { t } = useTranslation();
   usePageTitle(t('me.title'));

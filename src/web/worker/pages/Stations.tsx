@@ -1,5 +1,7 @@
 import '../styles/stations.css';
-import { Button, DotLoading } from 'antd-mobile';
+import { Button, ConfigProvider, DotLoading } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useOnline } from '../app/use-online';
@@ -10,13 +12,14 @@ import { type ServicePoint, useServicePoints } from './use-service-points';
 
 /** The federation's heart stations (心灵驿站): where they are and a number to call. Booking comes later. */
 export default function Stations() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t('stations.title'));
   const { state, reload } = useServicePoints();
   const online = useOnline();
 
+  // antd-mobile's own words follow the chosen language (its provider lives here, not in the first script).
   return (
-    <>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
       <PageHeader title={t('stations.title')} />
       <div className="page">
         <p className="lead">{t('stations.intro')}</p>
@@ -60,7 +63,7 @@ export default function Stations() {
           </Link>
         </div>
       </div>
-    </>
+    </ConfigProvider>
   );
 }
 

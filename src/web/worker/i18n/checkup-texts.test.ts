@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkupEn } from './checkup.en';
+import { checkupZh } from './checkup.zh-CN';
+import { reportEn } from './report.en';
+import { reportZh } from './report.zh-CN';
+import { type Dictionary, flatten } from './texts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe.each([
+  ['checkup', checkupZh, checkupEn],
+  ['report', reportZh, reportEn],
+] as [string, Dictionary, Dictionary][])('the check-up’s "%s" texts', (_ns, zhTexts, enTexts) => {
+  const zh = flatten(zhTexts);
+  const en = flatten(enTexts);
+
+  it('have the same keys and placeholders in Chinese and English, and no empty text', () => {
+    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
+    for (const [key, text] of zh) {
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(en.get(key) ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('never call a result a diagnosis', () => {
+    for (const [key, text] of [...zh, ...en]) {
+      if (/不是诊断|not a diagnosis/i.test(text)) continue;
+      expect(text, key).not.toMatch(/诊断|diagnos/i);
+    }
+  });
+});
