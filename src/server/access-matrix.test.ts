@@ -100,6 +100,7 @@ const fixtures: Record<string, Fixture> = {
     payload: { phone: '138', preferredTime: 'x', consent: true },
   }),
   'GET /api/v1/crisis-resources': () => ({ url: '/api/v1/crisis-resources' }),
+  'GET /api/v1/campaign-links/:code': () => ({ url: '/api/v1/campaign-links/demo-shunda' }),
   'GET /api/v1/instrument-texts': () => ({ url: '/api/v1/instrument-texts' }),
   'GET /api/v1/instrument-texts/:instrumentId': () => ({ url: '/api/v1/instrument-texts/phq9?lang=zh-CN' }),
   'POST /api/v1/instrument-texts/reviews': () => ({

@@ -246,6 +246,14 @@ describe.each(testDrivers)('the anonymous check-up API ($name)', (driver) => {
   });
 
   it('attributes a submission to a campaign without showing anyone at the enterprise an answer', async () => {
+    const link = (await get('/api/v1/campaign-links/demo-shunda')).json();
+    expect(link).toMatchObject({
+      code: 'demo-shunda',
+      checkup: 'default',
+      tenant: 'demo-city',
+      name: expect.stringContaining('顺达'),
+    });
+    expect((await get('/api/v1/campaign-links/nosuchcode')).statusCode).toBe(404);
     const res = await submit({ checkup: 'default', answers: calm, campaign: 'demo-shunda' });
     expect(res.statusCode).toBe(201);
     const row = (

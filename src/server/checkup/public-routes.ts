@@ -10,6 +10,7 @@ import { requestContact } from '../alerts/use-cases';
 import type { AppDeps } from '../deps';
 import { errorResponses } from '../http/schemas';
 import { findOfferedCheckup, type OfferedCheckup, offeredCheckups } from './checkup-catalogue';
+import { findLiveCampaign } from './repository';
 import { eraseByCode, historyByCode } from './retrieval';
 import {
   checkupSummarySchema,
@@ -299,6 +300,28 @@ export async function checkupPublicRoutes(app: FastifyInstance, deps: AppDeps, d
           kind: c.kind,
         })),
       };
+    },
+  );
+
+  r.get(
+    '/api/v1/campaign-links/:code',
+    {
+      schema: {
+        tags,
+        summary: 'What a campaign link or QR code leads to (its name and check-up), while it is open',
+        params: z.strictObject({ code: z.string().trim().min(4).max(40) }),
+        response: {
+          200: z.object({ code: z.string(), name: z.string(), checkup: z.string(), tenant: z.string() }),
+          ...errorResponses,
+        },
+      },
+      config,
+    },
+    async (req) => {
+      const campaign = await findLiveCampaign(db, req.params.code, deps.clock.now());
+      if (!campaign) throw new AppError('not_found', 'This campaign link is not (or no longer) valid');
+      const tenant = await directory.byId(campaign.tenantId);
+      return { code: campaign.code, name: campaign.name, checkup: campaign.checkupId, tenant: tenant.slug };
     },
   );
 }

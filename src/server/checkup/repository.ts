@@ -143,6 +143,16 @@ export async function findCampaignByCode(db: Db, code: string) {
   return row;
 }
 
+/** A campaign whose link works now: active, started, not ended. */
+export async function findLiveCampaign(db: Db, code: string, now: Date) {
+  const campaign = await findCampaignByCode(db, code);
+  const live =
+    campaign?.active &&
+    (!campaign.startsAt || campaign.startsAt <= now) &&
+    (!campaign.endsAt || campaign.endsAt > now);
+  return live ? campaign : undefined;
+}
+
 export async function findIdentity(db: Db, codeHash: string) {
   const [row] = await db.select().from(retrievalIdentities).where(eq(retrievalIdentities.codeHash, codeHash));
   return row;

@@ -14,7 +14,7 @@ import {
 import type { Lang } from '../../core/instruments/types';
 import type { Database, Db } from '../db/client';
 import { findOfferedCheckup } from './checkup-catalogue';
-import { findCampaignByCode, findIdempotent, findIdentity, insertSubmission } from './repository';
+import { findIdempotent, findIdentity, findLiveCampaign, insertSubmission } from './repository';
 import type { PublicTenant, TenantDirectory } from './tenant-directory';
 
 export interface SubmissionInput {
@@ -74,14 +74,8 @@ const requestHash = (input: SubmissionInput) =>
 
 async function tenantFor(deps: SubmitDeps, input: SubmissionInput) {
   if (!input.campaign) return { tenant: await deps.directory.resolve(input.tenant), campaignId: null };
-  const campaign = await findCampaignByCode(deps.db, input.campaign);
-  const now = deps.now();
-  const live =
-    campaign?.active &&
-    (!campaign.startsAt || campaign.startsAt <= now) &&
-    (!campaign.endsAt || campaign.endsAt > now);
-  if (!campaign || !live)
-    throw new AppError('unknown_campaign', 'This campaign link is not (or no longer) valid');
+  const campaign = await findLiveCampaign(deps.db, input.campaign, deps.now());
+  if (!campaign) throw new AppError('unknown_campaign', 'This campaign link is not (or no longer) valid');
   const tenant = await deps.directory.byId(campaign.tenantId);
   if (input.tenant && input.tenant !== tenant.slug)
     throw new AppError('unknown_campaign', 'This campaign belongs to another federation');
