@@ -3,35 +3,49 @@ import { type Availability, availability } from '../../core/instruments/availabi
 import { catalogue } from '../../core/instruments/catalogue';
 import { type CheckupDefinition, defaultCheckup, stepUpsApplicableTo } from '../../core/instruments/checkups';
 import { singleInstrumentCheckup } from '../../core/instruments/evaluate';
-import type { Lang } from '../../core/instruments/types';
+import type { InstrumentDefinition, Lang, VariantId } from '../../core/instruments/types';
 import type { Db } from '../db/client';
 import { checkupDefinitionsOf, findCheckupDefinition } from './repository';
 import type { PublicTenant } from './tenant-directory';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An instrument as this federation may show it in a language: its definition and wording. */
+export interface OfferedInstrument {
+  def: InstrumentDefinition;
+  variant: VariantId | null;
+}
+
 /** A check-up the worker can take in this language: every instrument (and step-up) available to them. */
 export interface OfferedCheckup {
   checkup: CheckupDefinition;
   /** Step-ups whose instrument this federation cannot show in this language are dropped, not offered broken. */
-  availability: Map<string, Availability & { ok: true }>;
+  instruments: Map<string, OfferedInstrument>;
+}
+
+/** Whether an instrument id can be offered here; an unknown id is as good as excluded. */
+function availabilityOf(
+  id: string,
+  lang: Lang,
+  tenant: PublicTenant,
+): { def?: InstrumentDefinition; a: Availability } {
+  const def = catalogue.get(id);
+  return { def, a: def ? availability(def, lang, tenant.policy) : { ok: false, reason: 'excluded' } };
 }
 
 function offer(checkup: CheckupDefinition, tenant: PublicTenant, lang: Lang): OfferedCheckup | null {
-  const available = new Map<string, Availability & { ok: true }>();
+  const instruments = new Map<string, OfferedInstrument>();
   for (const id of checkup.instruments) {
-    const def = catalogue.get(id);
-    const a = def ? availability(def, lang, tenant.policy) : ({ ok: false, reason: 'excluded' } as const);
-    if (!a.ok) return null;
-    available.set(id, a);
+    const { def, a } = availabilityOf(id, lang, tenant);
+    if (!a.ok || !def) return null;
+    instruments.set(id, { def, variant: a.variant });
   }
   const stepUps = checkup.stepUps.filter((s) => {
-    const def = catalogue.get(s.target);
-    const a = def ? availability(def, lang, tenant.policy) : null;
-    if (a?.ok) available.set(s.target, a);
-    return a?.ok === true;
+    const { def, a } = availabilityOf(s.target, lang, tenant);
+    if (a.ok && def) instruments.set(s.target, { def, variant: a.variant });
+    return a.ok;
   });
-  return { checkup: { ...checkup, stepUps }, availability: available };
+  return { checkup: { ...checkup, stepUps }, instruments };
 }
 
 const fromRow = (row: {
@@ -79,13 +93,10 @@ export async function findOfferedCheckup(
   if (!checkup) throw new AppError('not_found', `No check-up or instrument "${id}"`);
   const offered = offer(checkup, tenant, lang);
   if (!offered) {
-    const missing = checkup.instruments
-      .map((i) => ({
-        instrument: i,
-        a: catalogue.get(i) ? availability(catalogue.get(i) as never, lang, tenant.policy) : null,
-      }))
-      .filter((x) => !x.a?.ok)
-      .map((x) => ({ instrument: x.instrument, reason: x.a && !x.a.ok ? x.a.reason : 'excluded' }));
+    const missing = checkup.instruments.flatMap((i) => {
+      const { a } = availabilityOf(i, lang, tenant);
+      return a.ok ? [] : [{ instrument: i, reason: a.reason }];
+    });
     throw new AppError('instrument_unavailable', 'This check-up is not offered in this language here', {
       missing,
     });

@@ -179,9 +179,7 @@ export async function checkupPublicRoutes(app: FastifyInstance, deps: AppDeps, d
       const lang = languageOf(req, req.query.lang);
       const tenant = await directory.resolve(req.query.tenant);
       const offered = await findOfferedCheckup(db, tenant, req.params.id, lang);
-      const forms = [...offered.availability].map(([id, a]) =>
-        renderForm(catalogue.get(id) as never, lang, a.variant),
-      );
+      const forms = [...offered.instruments.values()].map((o) => renderForm(o.def, lang, o.variant));
       return { checkup: summary(offered, lang), forms };
     },
   );
