@@ -1,6 +1,16 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, type Page, request } from 'playwright-core';
+import { type Browser, request } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  answer,
+  answerBattery,
+  counter,
+  finishLast,
+  history,
+  offlineReady,
+  shownCode,
+  startCheckup,
+} from './checkup-steps';
 import {
   describeBrowser,
   freshTotp,
@@ -10,78 +20,6 @@ import {
   screenshot,
   startServer,
 } from './harness';
-
-/** The screen now showing: the question counter ("第 5 / 19 题"), an offer, the crisis screen or the report. */
-const counter = (page: Page) => page.locator('.q-count').textContent();
-
-/**
- * Answers the question on screen with the option at `index` (0 = the first one shown), first closing an
- * instrument's instructions when they show, and waits until the check-up has moved on.
- */
-async function answer(page: Page, index: number): Promise<void> {
-  const begin = page.getByRole('button', { name: '开始回答' });
-  const options = page.locator('.q-options button');
-  await Promise.race([begin.waitFor(), options.first().waitFor()]);
-  if (await begin.isVisible()) await begin.click();
-  const before = await counter(page);
-  await options.nth(index).click();
-  await page.waitForFunction((b) => document.querySelector('.q-count')?.textContent !== b, before);
-}
-
-/**
- * The 19 questions of the default battery. `low` answers PHQ-4's two mood items with "一半以上的天数", which
- * offers PHQ-9; otherwise every answer is the calmest (WHO-5's first option is "所有时间", CBI's last is the
- * lowest; CBI item 7 is reversed, and so answered with its first option).
- */
-async function answerBattery(page: Page, { low = false } = {}): Promise<void> {
-  for (const i of [0, 0, low ? 2 : 0, low ? 2 : 0]) await answer(page, i);
-  for (let k = 0; k < 5; k++) await answer(page, 0);
-  for (let k = 0; k < 6; k++) await answer(page, 4);
-  await answer(page, 0);
-  await answer(page, 0);
-  await answer(page, 0);
-}
-
-async function startCheckup(page: Page, url: string, code?: string): Promise<void> {
-  await page.goto(`${url}/checkup`);
-  const start = page.getByRole('button', { name: '开始体检' });
-  await expect.poll(() => start.isEnabled()).toBe(true);
-  if (code) {
-    await page.getByText('以前做过体检？').click();
-    await page.getByLabel('取回码（16 位，可不填）').fill(code);
-  }
-  await start.click();
-}
-
-/** The last question (UCLA-3 item 3) answered: the check-up goes to its report. */
-async function finishLast(page: Page): Promise<void> {
-  await page.locator('.q-options button').first().click();
-  await page.waitForURL('**/checkup/result');
-}
-
-/** The server's view: the submissions kept under a code (the worker's own history API). */
-async function history(url: string, code: string): Promise<{ id: string; results: unknown[] }[]> {
-  const res = await fetch(`${url}/api/v1/retrieval/history`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ retrievalCode: code, lang: 'zh-CN' }),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { submissions: { id: string; results: unknown[] }[] }).submissions;
-}
-
-const shownCode = async (page: Page) => {
-  const code = page.getByTestId('retrieval-code');
-  await code.waitFor();
-  return ((await code.getAttribute('data-code')) ?? '').trim();
-};
-
-/** Waits until the page's service worker has cached the app and controls the page (as after a first visit). */
-const offlineReady = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
-  });
 
 describeBrowser('the check-up on a phone', () => {
   let server: RunningServer;

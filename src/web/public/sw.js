@@ -9,8 +9,11 @@
  * - Built files: from the cache, else the network.
  * - API: never cached, except public reference data read with GET (stale-while-revalidate): the heart
  *   stations, the check-ups and instruments (questions, options, scoring) and the crisis lines, so a worker
- *   who opened the check-up once can start and finish it offline. Nothing personal passes through these;
- *   answers, retrieval codes and contact requests are POSTs and never cached.
+ *   who opened the check-up once can start and finish it offline (the lists of check-ups and instruments,
+ *   and each check-up taken, default, a federation's own or an instrument alone, under its own URL).
+ *   Campaign links (/api/v1/campaign-links/<code>) are network first, since a campaign can end: the cached
+ *   copy only when there is no network. Nothing personal passes through these; answers, retrieval codes
+ *   and contact requests are POSTs and never cached.
  * - Activate: delete caches of older versions.
  * The console (/console) and the API docs are left to the network.
  */
@@ -24,6 +27,7 @@ const CACHED_API = [
   /^\/api\/v1\/instruments(\/[^/]+)?$/,
   /^\/api\/v1\/crisis-resources$/,
 ];
+const NETWORK_FIRST_API = [/^\/api\/v1\/campaign-links\/[^/]+$/];
 // On weak mobile signal a request can hang for a long time; after this, a cached page is shown instead.
 const NAVIGATION_TIMEOUT_MS = 4000;
 
@@ -60,6 +64,10 @@ self.addEventListener('fetch', (event) => {
 
   if (CACHED_API.some((pattern) => pattern.test(url.pathname))) {
     event.respondWith(staleWhileRevalidate(event, request));
+    return;
+  }
+  if (NETWORK_FIRST_API.some((pattern) => pattern.test(url.pathname))) {
+    event.respondWith(networkFirstApi(event, request));
     return;
   }
   if (url.pathname.startsWith('/api/')) return;
@@ -114,4 +122,29 @@ async function staleWhileRevalidate(event, request) {
     return cached;
   }
   return fromNetwork;
+}
+
+/**
+ * Data that can stop being true (an ended campaign): the network's answer, kept when it is a success and
+ * forgotten when it is a 404; the saved copy when the network fails, or is too slow to answer in a few
+ * seconds (the network's answer still refreshes the copy behind it).
+ */
+async function networkFirstApi(event, request) {
+  const cache = await caches.open(API_CACHE);
+  const fromNetwork = fetch(request).then(async (response) => {
+    if (response.ok) await cache.put(request, response.clone());
+    else if (response.status === 404) await cache.delete(request);
+    return response;
+  });
+  event.waitUntil(fromNetwork.catch(() => undefined));
+  const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
+  try {
+    const first = await Promise.race([fromNetwork, timeout]);
+    if (first) return first;
+    return (await cache.match(request)) || (await fromNetwork);
+  } catch (err) {
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    throw err;
+  }
 }

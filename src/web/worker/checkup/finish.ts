@@ -34,6 +34,7 @@ export function finishCheckup(
     lang,
     ...(p.retrievalCode ? { retrievalCode: normaliseCode(p.retrievalCode) } : {}),
     ...(p.campaign ? { campaign: p.campaign } : {}),
+    ...(p.campaign && p.tenant ? { tenant: p.tenant } : {}),
   };
   const createdAt = now.toISOString();
   const taken = p.forms.filter((f) => f.id in answers);
@@ -43,6 +44,8 @@ export function finishCheckup(
       key,
       createdAt,
       lang,
+      checkup: { id: p.checkup.id, name: p.checkup.name, instruments: p.checkup.instruments },
+      ...(p.campaign && p.campaignName ? { campaignName: p.campaignName } : {}),
       meta: taken.map(metaOf),
       local: localResults(taken, answers),
       sentCode: Boolean(p.retrievalCode),

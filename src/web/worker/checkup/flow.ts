@@ -31,7 +31,14 @@ export type Screen =
 export function startProgress(
   checkup: CheckupSummary,
   forms: Form[],
-  options: { lang: Language; campaign?: string | null; retrievalCode?: string | null; now?: Date },
+  options: {
+    lang: Language;
+    campaign?: string | null;
+    campaignName?: string | null;
+    tenant?: string | null;
+    retrievalCode?: string | null;
+    now?: Date;
+  },
 ): Progress {
   const answers: Progress['answers'] = {};
   for (const f of forms) answers[f.id] = f.items.map(() => null);
@@ -41,6 +48,8 @@ export function startProgress(
     forms,
     lang: options.lang,
     campaign: options.campaign ?? null,
+    campaignName: options.campaignName ?? null,
+    tenant: options.tenant ?? null,
     retrievalCode: options.retrievalCode ?? null,
     answers,
     decisions: [],

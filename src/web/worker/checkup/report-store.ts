@@ -22,6 +22,10 @@ export interface ReportRecord {
   key: string;
   createdAt: string;
   lang: Language;
+  /** Which check-up it was, to title the report (absent in reports kept before there was a choice). */
+  checkup?: { id: string; name: string; instruments: string[] };
+  /** The campaign it came through, by the name its link gave. */
+  campaignName?: string;
   meta: FormMeta[];
   /** Computed on the phone: all there is until the server answers. */
   local: { results: Result[]; crisis: Crisis };

@@ -5,7 +5,12 @@
  */
 import { renderForm } from '../../../core/instruments/availability';
 import { catalogue } from '../../../core/instruments/catalogue';
-import { defaultCheckup } from '../../../core/instruments/checkups';
+import {
+  type CheckupDefinition,
+  defaultCheckup,
+  stepUpsApplicableTo,
+} from '../../../core/instruments/checkups';
+import { singleInstrumentCheckup } from '../../../core/instruments/evaluate';
 import type { Lang } from '../../../core/instruments/types';
 import type { CheckupSummary, Form } from './types';
 
@@ -16,20 +21,34 @@ export function wireForm(id: string, lang: Lang = 'en'): Form {
   return renderForm(def, lang, lang === 'zh-CN' && def.zhVariants ? 'A' : null);
 }
 
-export const summary = (lang: Lang = 'en'): CheckupSummary => ({
-  id: defaultCheckup.id,
-  name: defaultCheckup.name[lang],
-  description: defaultCheckup.description[lang],
-  instruments: defaultCheckup.instruments,
-  itemCount: 19,
-  minutes: 4,
-  stepUps: defaultCheckup.stepUps.map((s) => ({
+/** A check-up definition as the API summarises it. */
+const summaryOf = (c: CheckupDefinition, lang: Lang): CheckupSummary => ({
+  id: c.id,
+  name: c.name[lang],
+  description: c.description[lang],
+  instruments: c.instruments,
+  itemCount: c.instruments.reduce((n, id) => n + (catalogue.get(id)?.items.length ?? 0), 0),
+  minutes: c.instruments.reduce((n, id) => n + (catalogue.get(id)?.minutes ?? 0), 0),
+  stepUps: c.stepUps.map((s) => ({
     instrument: s.target,
     reason: s.reason[lang],
     when: s.when as unknown as Record<string, unknown>[],
     carryOver: s.carryOver,
   })),
 });
+
+export const summary = (lang: Lang = 'en'): CheckupSummary => summaryOf(defaultCheckup, lang);
+
+/** An instrument taken alone, as GET /api/v1/checkups/<instrument id> sends it: its summary and forms. */
+export function single(id: string, lang: Lang = 'en'): { checkup: CheckupSummary; forms: Form[] } {
+  const def = catalogue.get(id);
+  if (!def) throw new Error(`no ${id}`);
+  const checkup = singleInstrumentCheckup(def, stepUpsApplicableTo([id]));
+  return {
+    checkup: summaryOf(checkup, lang),
+    forms: [id, ...checkup.stepUps.map((s) => s.target)].map((f) => wireForm(f, lang)),
+  };
+}
 
 export const forms = (lang: Lang = 'en'): Form[] =>
   [...defaultCheckup.instruments, 'phq9', 'gad7'].map((id) => wireForm(id, lang));

@@ -35,6 +35,8 @@ export interface SubmissionBody {
   retrievalCode?: string;
   campaign?: string;
   lang: Language;
+  /** The campaign's federation, when a campaign link named one. */
+  tenant?: string;
 }
 
 /** A step-up the worker accepted or declined, in the order they decided. */
@@ -43,13 +45,20 @@ export interface Decision {
   accepted: boolean;
 }
 
-/** The check-up in progress, kept on the phone so a locked phone or a reload continues where it was. */
+/**
+ * The check-up in progress, kept on the phone so a locked phone or a reload continues where it was. Which
+ * check-up it is (checkup.id: "default", a federation's own, or an instrument alone) goes with it.
+ */
 export interface Progress {
   v: 1;
   checkup: CheckupSummary;
   forms: Form[];
   lang: Language;
   campaign: string | null;
+  /** The campaign's name as its link gave it, to say on the report which campaign it came through. */
+  campaignName?: string | null;
+  /** The campaign's federation (its check-up was fetched from there, and is sent there). */
+  tenant?: string | null;
   retrievalCode: string | null;
   /** Per instrument, one slot per item (null: not answered; carried-over step-up items stay null). */
   answers: Record<string, (number | null)[]>;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkupEn } from './checkup.en';
 import { checkupZh } from './checkup.zh-CN';
+import { chooseEn } from './choose.en';
+import { chooseZh } from './choose.zh-CN';
 import { reportEn } from './report.en';
 import { reportZh } from './report.zh-CN';
 import { type Dictionary, flatten } from './texts';
@@ -10,6 +12,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 describe.each([
   ['checkup', checkupZh, checkupEn],
   ['report', reportZh, reportEn],
+  ['choose', chooseZh, chooseEn],
 ] as [string, Dictionary, Dictionary][])('the check-up’s "%s" texts', (_ns, zhTexts, enTexts) => {
   const zh = flatten(zhTexts);
   const en = flatten(enTexts);

@@ -4,6 +4,7 @@ import type { Texts } from './texts';
 /** The report, the retrieval code, My records and the contact form, English: the keys of report.zh-CN.ts. */
 export const reportEn: Texts<typeof reportZh> = {
   title: 'Your results',
+  campaign: 'Through: {{name}}',
   notDiagnosis:
     'These are screening hints to help you understand how you have been. They are not a diagnosis.',
   hint: 'Screening hint',

@@ -7,6 +7,7 @@ import type { Dictionary } from './texts';
  */
 export const reportZh = {
   title: '体检结果',
+  campaign: '来自：{{name}}',
   notDiagnosis: '以下是筛查提示，帮你了解最近的自己，不是诊断。',
   hint: '筛查提示',
   score: '得分 {{score}}（范围 {{min}}–{{max}}）',

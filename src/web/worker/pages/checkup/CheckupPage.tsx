@@ -1,11 +1,21 @@
 import '../../styles/forms.css';
 import '../../styles/checkup.css';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useOnline } from '../../app/use-online';
 import { usePageTitle } from '../../app/use-page-title';
-import { useCheckupBundle } from '../../checkup/bundle';
+import { type BundleState, useCheckupBundle } from '../../checkup/bundle';
+import { useCampaign } from '../../checkup/campaign';
+import {
+  campaignToSend,
+  keptFits,
+  keptUrl,
+  kindOf,
+  shownCampaign,
+  targetOf,
+  wantedOf,
+} from '../../checkup/choice';
 import { loadFinish } from '../../checkup/engine';
 import { answerAt, formOf, questionsOf, screenOf } from '../../checkup/flow';
 import { loadProgress } from '../../checkup/progress-store';
@@ -20,28 +30,38 @@ import { OfferScreen } from './OfferScreen';
 import { QuestionScreen } from './QuestionScreen';
 import { StartScreen } from './StartScreen';
 
-/** A campaign code from an enterprise QR link (/checkup?c=…), as the server accepts it; anything else is ignored. */
-const campaignOf = (c: string | null) => (c && /^[A-Za-z0-9_-]{4,40}$/.test(c) ? c : null);
-
 /** Answers older than this are not jumped into: the start screen asks whether to continue or start again. */
 const FRESH_MS = 24 * 60 * 60 * 1000;
 const isFresh = (p: Progress) => Date.now() - Date.parse(p.startedAt) < FRESH_MS;
 
-/** /checkup: the start screen, then one question per screen, step-up offers and the crisis screen. */
+/**
+ * /checkup: the start screen, then one question per screen, step-up offers and the crisis screen. Which
+ * check-up: ?id= (the default, a federation's own, an instrument alone), ?c= a campaign link's, else the
+ * one in progress, else the default (choice.ts).
+ */
 function CheckupPage() {
   const { t, i18n } = useTranslation('checkup');
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   usePageTitle(t('title'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const wanted = useMemo(() => wantedOf(params), [params]);
+  const campaign = useCampaign(wanted.campaign);
   const [atStart, setAtStart] = useState(() => {
     const kept = loadProgress();
-    return !kept || !isFresh(kept);
+    const loading = { status: wanted.campaign ? 'loading' : 'none' } as const;
+    return !kept || !isFresh(kept) || !keptFits(kept, wanted, loading, targetOf(wanted, loading, kept));
   });
   // The step-up engine is fetched once past the start screen (after the first question is shown).
   const flow = useFlow(!atStart);
   const p = flow.progress;
-  const { state: bundle, reload } = useCheckupBundle(lang);
+  const target = targetOf(wanted, campaign, p);
+  const fits = p !== null && keptFits(p, wanted, campaign, target);
+  const tenant = campaign.status === 'ready' ? campaign.link.tenant : null;
+  const { state: fetched, reload } = useCheckupBundle(lang, target, tenant);
+  // Until the bundle of this very check-up is in (after a change of choice), it is still loading.
+  const bundle: BundleState =
+    fetched.status === 'ready' && fetched.checkup.id !== target ? { status: 'loading' } : fetched;
   const [instructions, setInstructions] = useState(false);
   const [stuck, setStuck] = useState(false);
   const finished = useRef(false);
@@ -53,6 +73,18 @@ function CheckupPage() {
   useEffect(() => {
     if (!atStart) void import('../report/ReportPage').catch(() => undefined);
   }, [atStart]);
+
+  // Another check-up chosen from the lists below (only ?id= changes, so Layout does not): to the top.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the check-up on screen changes.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [target]);
+
+  // Another check-up asked for (a link opened while one is in progress): back to the start screen, which
+  // asks before giving up the answers.
+  useEffect(() => {
+    if (p && !fits) setAtStart(true);
+  }, [p, fits]);
 
   // The last answer given: the report from the phone's own scoring and the outbox entry (before any
   // sending), the answers in progress forgotten, and on to the report, which sends it. If the finishing
@@ -78,7 +110,8 @@ function CheckupPage() {
   };
   const header = (
     <FlowHeader
-      title={t('shortTitle')}
+      // A federation's own check-up by its name; an instrument alone shows its name above each question.
+      title={p && kindOf(p.checkup) === 'own' ? p.checkup.name : t('shortTitle')}
       onBack={back}
       backLabel={screen?.kind === 'question' && screen.number > 1 ? t('q.back') : t('title')}
     />
@@ -92,17 +125,26 @@ function CheckupPage() {
       <StartScreen
         bundle={bundle}
         reload={reload}
+        target={target}
+        lang={lang}
         progress={p}
+        fits={fits}
         position={questions}
-        campaign={p?.campaign ?? campaignOf(params.get('c'))}
+        campaign={shownCampaign(campaign, p, fits)}
         remembered={rememberedCode()}
-        onResume={() => setAtStart(false)}
+        onResume={() => {
+          if (p && !fits) void navigate(keptUrl(p), { replace: true });
+          setAtStart(false);
+        }}
         onRestart={() => flow.clear()}
         onStart={(code) => {
           if (bundle.status !== 'ready') return;
+          // Starting replaces any check-up in progress (the start screen asked first).
           flow.start(bundle.checkup, bundle.forms, {
             lang,
-            campaign: campaignOf(params.get('c')),
+            campaign: campaignToSend(wanted, campaign),
+            campaignName: campaign.status === 'ready' ? campaign.link.name : null,
+            tenant,
             retrievalCode: code,
           });
           setAtStart(false);

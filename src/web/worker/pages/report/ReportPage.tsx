@@ -10,7 +10,7 @@ import { discardEntry } from '../../checkup/outbox';
 import { flushNow } from '../../checkup/outbox-sender';
 import { forgetReport, isStale, leaveReport, loadReport } from '../../checkup/report-store';
 import { reportTexts } from '../../checkup/report-texts';
-import { checkupTexts, withTexts } from '../../checkup/texts';
+import { checkupTexts, checkupTitle, withTexts } from '../../checkup/texts';
 import { seriesOf } from '../../checkup/trend';
 import { useReport } from '../../checkup/use-stored';
 import { orderedResults } from '../../checkup/wording';
@@ -102,6 +102,18 @@ function ReportPage() {
           {t('title')} · {new Date(report.createdAt).toLocaleDateString(i18n.language)}
         </h1>
         {crisis.level === 'urgent' && <CrisisBox level="urgent" lines={lines} />}
+        {report.checkup && (
+          <div className="report-of">
+            <h2 className="page-title">
+              {checkupTitle(
+                t,
+                report.checkup,
+                report.meta.find((m) => m.id === report.checkup?.id)?.shortName,
+              )}
+            </h2>
+            {report.campaignName && <p className="hint">{t('campaign', { name: report.campaignName })}</p>}
+          </div>
+        )}
         <SaveStatus report={report} sending={sending} online={online} onRetry={retry} />
         {code && newCode && !report.codeAcknowledged && <CodePanel reportKey={report.key} code={code} />}
         {code && (!newCode || report.codeAcknowledged) && <CodeKept code={code} />}
