@@ -79,6 +79,102 @@ const fixtures: Record<string, Fixture> = {
     payload: { kind: 'city', slug: 'matrix-city', name: '矩阵市', nameEn: 'Matrix City' },
   }),
   'GET /api/v1/service-points': () => ({ url: '/api/v1/service-points' }),
+  'GET /api/v1/service-points/:id': () => ({ url: `/api/v1/service-points/${NOBODY}` }),
+  'GET /api/v1/service-points/:id/slots': () => ({ url: `/api/v1/service-points/${NOBODY}/slots` }),
+  'GET /api/v1/districts': () => ({ url: '/api/v1/districts' }),
+  'POST /api/v1/phone-verifications': () => ({
+    url: '/api/v1/phone-verifications',
+    payload: { phone: '12' },
+  }),
+  'POST /api/v1/bookings': () => ({
+    url: '/api/v1/bookings',
+    payload: { slot: NOBODY, topic: 'work', mode: 'in_person', consent: true },
+  }),
+  'GET /api/v1/bookings': () => ({ url: '/api/v1/bookings' }),
+  'GET /api/v1/bookings/:id': () => ({ url: `/api/v1/bookings/${NOBODY}` }),
+  'DELETE /api/v1/bookings/:id': () => ({ url: `/api/v1/bookings/${NOBODY}` }),
+  'POST /api/v1/bookings/:id/reschedule': () => ({
+    url: `/api/v1/bookings/${NOBODY}/reschedule`,
+    payload: { slot: NOBODY },
+  }),
+  'GET /api/v1/managed-service-points': () => ({ url: '/api/v1/managed-service-points' }),
+  'POST /api/v1/managed-service-points': () => ({
+    url: '/api/v1/managed-service-points',
+    payload: {
+      organisationId: NOBODY,
+      kind: 'remote',
+      name: '矩阵热线',
+      nameEn: 'Matrix line',
+      address: '电话',
+    },
+  }),
+  'PATCH /api/v1/managed-service-points/:id': () => ({
+    url: `/api/v1/managed-service-points/${NOBODY}`,
+    payload: { name: '改名' },
+  }),
+  'POST /api/v1/managed-service-points/:id/rooms': () => ({
+    url: `/api/v1/managed-service-points/${NOBODY}/rooms`,
+    payload: { kind: 'consulting', name: '室', nameEn: 'Room' },
+  }),
+  'PATCH /api/v1/service-rooms/:id': () => ({
+    url: `/api/v1/service-rooms/${NOBODY}`,
+    payload: { active: false },
+  }),
+  'GET /api/v1/counsellors': () => ({ url: '/api/v1/counsellors' }),
+  'PUT /api/v1/counsellors/:id/profile': () => ({
+    url: `/api/v1/counsellors/${NOBODY}/profile`,
+    payload: {
+      publicName: '某老师',
+      publicNameEn: 'Someone',
+      qualification: '国家二级心理咨询师',
+      qualificationEn: 'Level 2',
+      specialties: [],
+      languages: ['普通话'],
+    },
+  }),
+  'GET /api/v1/rosters': () => ({ url: '/api/v1/rosters' }),
+  'POST /api/v1/rosters': () => ({
+    url: '/api/v1/rosters',
+    payload: {
+      servicePointId: NOBODY,
+      counsellorId: NOBODY,
+      rule: { freq: 'weekly', weekdays: [1] },
+      startTime: '09:00',
+      endTime: '12:00',
+      validFrom: '2026-12-01',
+    },
+  }),
+  'PATCH /api/v1/rosters/:id': () => ({ url: `/api/v1/rosters/${NOBODY}`, payload: { active: false } }),
+  'GET /api/v1/roster-exceptions': () => ({
+    url: `/api/v1/roster-exceptions?servicePoint=${NOBODY}&from=2026-12-01&to=2026-12-31`,
+  }),
+  'POST /api/v1/roster-exceptions': () => ({
+    url: '/api/v1/roster-exceptions',
+    payload: { servicePointId: NOBODY, date: '2026-12-25' },
+  }),
+  'DELETE /api/v1/roster-exceptions/:id': () => ({ url: `/api/v1/roster-exceptions/${NOBODY}` }),
+  'GET /api/v1/appointments': () => ({
+    url: '/api/v1/appointments?from=2026-12-01T00:00:00%2B08:00&to=2026-12-08T00:00:00%2B08:00',
+  }),
+  'POST /api/v1/appointments/:id/attendance': () => ({
+    url: `/api/v1/appointments/${NOBODY}/attendance`,
+    payload: { status: 'attended' },
+  }),
+  'POST /api/v1/walk-ins': () => ({
+    url: '/api/v1/walk-ins',
+    payload: { servicePointId: NOBODY, startsAt: '2026-12-01T10:00:00+08:00', minutes: 50 },
+  }),
+  'POST /api/v1/time-blocks': () => ({
+    url: '/api/v1/time-blocks',
+    payload: { servicePointId: NOBODY, startsAt: '2026-12-01T10:00:00+08:00', minutes: 60 },
+  }),
+  'DELETE /api/v1/time-blocks/:id': () => ({ url: `/api/v1/time-blocks/${NOBODY}` }),
+  'GET /api/v1/calendar-feed': () => ({ url: '/api/v1/calendar-feed' }),
+  'POST /api/v1/calendar-feed': () => ({ url: '/api/v1/calendar-feed' }),
+  'DELETE /api/v1/calendar-feed': () => ({ url: '/api/v1/calendar-feed' }),
+  'GET /api/v1/calendar-feeds/:file': () => ({
+    url: '/api/v1/calendar-feeds/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics',
+  }),
   'GET /api/v1/instruments': () => ({ url: '/api/v1/instruments' }),
   'GET /api/v1/instruments/:id': () => ({ url: '/api/v1/instruments/phq9' }),
   'GET /api/v1/checkups': () => ({ url: '/api/v1/checkups' }),

@@ -5,6 +5,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { alertRoutes } from './alerts/routes';
 import { appendAuditEvent } from './audit/repository';
 import { auditRoutes } from './audit/routes';
+import { bookingPublicRoutes } from './booking/public-routes';
+import { bookingStaffRoutes } from './booking/staff-routes';
 import { campaignRoutes } from './campaigns/routes';
 import { checkupPublicRoutes } from './checkup/public-routes';
 import { checkupStaffRoutes } from './checkup/staff-routes';
@@ -15,12 +17,12 @@ import { installErrorHandling } from './http/errors';
 import { loggerOptions } from './http/logging';
 import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
+import { smsSenderFrom } from './sms/sender';
 import './http/types';
 import { installWebApps } from './http/web-apps';
 import { identityRoutes } from './identity/routes';
 import { healthRoutes } from './ops/health-routes';
 import { organisationRoutes } from './organisations/routes';
-import { servicePointRoutes } from './service-points/routes';
 import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
 import { tenantRoutes } from './tenancy/routes';
 
@@ -37,6 +39,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** The application without listening: plugins and routes. Tests use app.inject on it. */
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
+  const sms = deps.sms ?? smsSenderFrom(config);
   const app = Fastify({
     logger:
       options.logger === false
@@ -97,8 +100,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await organisationRoutes(api, deps);
     await auditRoutes(api, deps);
     await tenantRoutes(api, deps);
-    await servicePointRoutes(api, deps);
     const directory = new TenantDirectory(deps.database.db, deps.clock, config.defaultTenant);
+    await bookingPublicRoutes(api, deps, directory, sms);
+    await bookingStaffRoutes(api, deps);
     await checkupPublicRoutes(api, deps, directory);
     await checkupStaffRoutes(api, deps, directory);
     await campaignRoutes(api, deps);

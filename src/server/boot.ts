@@ -2,7 +2,9 @@ import type { FieldCipher } from '../core/crypto/field-cipher';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { migrate } from './db/migrate';
+import { generateOpenSlots } from './booking/slot-generation';
 import { ensureDemoApprovals, ensureDemoCampaign } from './demo/approvals';
+import { ensureDemoCounselling } from './demo/counselling';
 import { demoTenant } from './demo/data';
 import { type DemoCredential, seedDemo, writeDemoCredentials } from './demo/seed';
 import { countFederations, ensurePlatformTenant, findTenantBySlug } from './tenancy/repository';
@@ -29,12 +31,16 @@ export async function prepareDatabase(
     if (demo?.isDemo) {
       await ensureDemoApprovals(database.db, demo.id, new Date());
       await ensureDemoCampaign(database.db, demo.id, new Date());
+      await ensureDemoCounselling(database.db, demo.id, new Date());
     }
     if (config.demo && (await countFederations(database.db)) === 0) {
       const credentials = await seedDemo(database.db, cipher);
       if (credentials) writeDemoCredentials(config.dataDir, credentials);
+      await generateOpenSlots(database.db, {}, new Date());
       return { demoLoaded: credentials };
     }
+    // Open slots reach the booking horizon at once, even when background jobs are off.
+    await generateOpenSlots(database.db, {}, new Date());
     return { demoLoaded: null };
   };
   if (database.kind === 'pglite') return work();

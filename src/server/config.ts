@@ -66,6 +66,12 @@ const envSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'DEFAULT_TENANT is a federation short name')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  SMS_SENDER: z.enum(['record', 'http']).default('record'),
+  SMS_HTTP_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SMS_HTTP_TOKEN: z.string().optional(),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -96,6 +102,11 @@ export interface Config {
   jobs: boolean;
   /** The federation public requests belong to when they name none (the worker app of a single federation). */
   defaultTenant: string | undefined;
+  /**
+   * How text messages (phone codes, reminders) leave: `record` keeps them in DATA_DIR/sms/outbox.jsonl and in
+   * memory (development, demo, tests); `http` posts each to an SMS gateway.
+   */
+  sms: { kind: 'record' } | { kind: 'http'; url: string; token: string | undefined };
 }
 
 export class ConfigError extends Error {}
@@ -120,6 +131,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     throw new ConfigError('ENCRYPTION_KEY_ID names a key that is not in ENCRYPTION_KEYS');
   }
   const publicUrl = e.PUBLIC_URL;
+  if (e.SMS_SENDER === 'http' && !e.SMS_HTTP_URL)
+    throw new ConfigError('SMS_SENDER=http needs SMS_HTTP_URL, the gateway to post messages to');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -142,5 +155,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     encryptionKeyId: e.ENCRYPTION_KEY_ID ?? encryptionKeys.at(-1)?.id,
     jobs: e.JOBS,
     defaultTenant: e.DEFAULT_TENANT,
+    sms:
+      e.SMS_SENDER === 'http'
+        ? { kind: 'http', url: e.SMS_HTTP_URL as string, token: e.SMS_HTTP_TOKEN || undefined }
+        : { kind: 'record' },
   };
 }

@@ -7,6 +7,7 @@ import { systemClock } from './http/request-context';
 import { startJobs } from './jobs/boss';
 import { startControlChannel } from './ops/control';
 import { acquireDataDirLock } from './ops/data-dir-lock';
+import { smsSenderFrom } from './sms/sender';
 import { loadFieldCipher } from './ops/keys';
 
 /** Composition root: config → database → jobs → app → listen, and the reverse on shutdown. */
@@ -18,8 +19,9 @@ async function main(): Promise<void> {
   const cipher = loadFieldCipher(config);
   const prepared = await prepareDatabase(database, config, cipher);
 
-  const app = await buildApp({ config, database, cipher, clock: systemClock });
-  const jobs = config.jobs ? await startJobs(database, app.log, systemClock) : null;
+  const sms = smsSenderFrom(config);
+  const app = await buildApp({ config, database, cipher, clock: systemClock, sms });
+  const jobs = config.jobs ? await startJobs({ database, clock: systemClock, cipher, sms }, app.log) : null;
   const control = embedded
     ? await startControlChannel(config.dataDir, { database, cipher, config, log: app.log })
     : null;

@@ -27,6 +27,12 @@ export const actions = {
   'checkup.manage': 'Define check-ups (batteries of instruments) for workers',
   'campaign.manage': 'Create check-up campaign links and QR codes for an organisation',
   'alert.handle': 'See and acknowledge requests for help, with the contact details given under consent',
+  'servicepoint.manage': 'Edit service points in scope: details, hours, rooms and booking policy',
+  'counsellor.manage': 'Edit counsellor profiles (qualification, specialties, languages, bio)',
+  'roster.read': 'See duty rosters and exceptions (a counsellor: their own)',
+  'roster.manage': 'Create and change duty rosters, exceptions and holidays at service points in scope',
+  'appointment.read': 'See the appointment calendar (a counsellor: their own, with what the worker shared)',
+  'appointment.manage': 'Mark attendance, add walk-ins and block time (a counsellor: their own)',
 } as const;
 
 export type Action = keyof typeof actions;
@@ -71,6 +77,22 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
     platform_operator: 'platform',
   },
   'alert.handle': { counsellor: 'tenant', supervisor: 'tenant' },
+  'servicepoint.manage': {
+    station_manager: 'subtree',
+    federation_admin: 'subtree',
+    platform_operator: 'platform',
+  },
+  'counsellor.manage': { station_manager: 'tenant', federation_admin: 'subtree' },
+  // A counsellor's reach is narrowed to their own rosters and appointments by the use-cases.
+  'roster.read': {
+    counsellor: 'tenant',
+    supervisor: 'tenant',
+    station_manager: 'subtree',
+    federation_admin: 'subtree',
+  },
+  'roster.manage': { station_manager: 'subtree', federation_admin: 'subtree' },
+  'appointment.read': { counsellor: 'tenant', station_manager: 'subtree' },
+  'appointment.manage': { counsellor: 'tenant', station_manager: 'subtree' },
 };
 
 /** A role held over one organisation subtree. `orgPath` is the materialised path of the organisation. */

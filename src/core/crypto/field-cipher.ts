@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * Authenticated encryption of confidential fields: AES-256-GCM with a fresh 96-bit IV, the key id in every
@@ -21,6 +21,7 @@ export class DecryptionError extends Error {
 
 export class FieldCipher {
   private readonly keys: Map<string, Buffer>;
+  private readonly indexKey: Buffer;
   readonly currentKeyId: string;
 
   constructor(keys: FieldKey[], currentKeyId: string) {
@@ -32,6 +33,17 @@ export class FieldCipher {
     if (!this.keys.has(currentKeyId))
       throw new Error(`current encryption key ${currentKeyId} is not configured`);
     this.currentKeyId = currentKeyId;
+    // Blind indexes must stay stable across rotation, so they derive from the first key configured (rotation
+    // appends new keys and keeps the old ones for decrypting).
+    this.indexKey = Buffer.from(hkdfSync('sha256', keys[0]?.key as Buffer, '', 'carnation-blind-index', 32));
+  }
+
+  /**
+   * A keyed hash for finding a low-entropy value (a phone number) without storing it readable: unlike a plain
+   * hash it cannot be reversed by trying every number without the key.
+   */
+  blindIndex(value: string, purpose: string): string {
+    return createHmac('sha256', this.indexKey).update(`${purpose}:${value}`).digest('base64url');
   }
 
   encrypt(plaintext: string, associatedData: string): string {

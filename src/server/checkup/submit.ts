@@ -13,6 +13,7 @@ import {
 } from '../../core/instruments/retrieval-code';
 import type { Lang } from '../../core/instruments/types';
 import type { Database, Db } from '../db/client';
+import { isUniqueViolation } from '../db/errors';
 import { findOfferedCheckup } from './checkup-catalogue';
 import { findIdempotent, findIdentity, findLiveCampaign, insertSubmission } from './repository';
 import type { PublicTenant, TenantDirectory } from './tenant-directory';
@@ -209,8 +210,3 @@ function replay(
     deps.cipher.decrypt(row.responseSealed, `idempotency:${tenant.id}:${key}`),
   ) as SubmissionResponse;
 }
-
-const isUniqueViolation = (err: unknown): boolean => {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
-};

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -54,6 +55,8 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   }
   const client = await PGlite.create(dir ? `file://${dir}` : undefined, {
     loadDataDir: options.loadDataDir,
+    // Slot exclusion constraints compare uuids in a GiST index (migration 0006).
+    extensions: { btree_gist },
   });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {

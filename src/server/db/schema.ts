@@ -1,6 +1,7 @@
 // Every table, gathered for drizzle and drizzle-kit. Each capability owns its tables.ts.
 export * from '../alerts/tables';
 export * from '../audit/tables';
+export * from '../booking/tables';
 export * from '../campaigns/tables';
 export * from '../checkup/tables';
 export * from '../identity/tables';

@@ -32,6 +32,8 @@ export const demoOrganisations: DemoOrg[] = [
     kind: 'district_union',
     name: '相山区总工会',
     nameEn: 'Xiangshan District Federation',
+    lat: 33.9597,
+    lng: 116.7946,
   },
   {
     key: 'duji',
@@ -39,6 +41,8 @@ export const demoOrganisations: DemoOrg[] = [
     kind: 'district_union',
     name: '杜集区总工会',
     nameEn: 'Duji District Federation',
+    lat: 34.0208,
+    lng: 116.8297,
   },
   {
     key: 'lieshan',
@@ -46,6 +50,8 @@ export const demoOrganisations: DemoOrg[] = [
     kind: 'district_union',
     name: '烈山区总工会',
     nameEn: 'Lieshan District Federation',
+    lat: 33.8952,
+    lng: 116.8133,
   },
   {
     key: 'suixi',
@@ -53,6 +59,8 @@ export const demoOrganisations: DemoOrg[] = [
     kind: 'district_union',
     name: '濉溪县总工会',
     nameEn: 'Suixi County Federation',
+    lat: 33.9166,
+    lng: 116.7682,
   },
   {
     key: 'energy',

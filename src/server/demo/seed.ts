@@ -18,6 +18,7 @@ import {
   rootOrganisationOf,
 } from '../tenancy/repository';
 import { ensureDemoApprovals, ensureDemoCampaign } from './approvals';
+import { ensureDemoCounselling } from './counselling';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
 
 export interface DemoCredential {
@@ -121,6 +122,7 @@ export async function seedDemo(
     }
     await ensureDemoApprovals(tx, tenant.id, now);
     await ensureDemoCampaign(tx, tenant.id, now);
+    await ensureDemoCounselling(tx, tenant.id, now);
     await appendAuditEvent(
       tx,
       {

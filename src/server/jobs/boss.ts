@@ -1,8 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
-import type { Database } from '../db/client';
-import type { Clock } from '../http/request-context';
-import { jobHandlers } from './handlers';
+import { type JobDeps, jobHandlers } from './handlers';
 
 export interface Jobs {
   boss: PgBoss;
@@ -13,7 +11,8 @@ export interface Jobs {
  * Background work runs as pg-boss jobs in the same PostgreSQL (embedded or server), so any number of app
  * processes share one queue and a restart loses nothing. Each handler calls one use-case.
  */
-export async function startJobs(database: Database, log: FastifyBaseLogger, clock: Clock): Promise<Jobs> {
+export async function startJobs(deps: JobDeps, log: FastifyBaseLogger): Promise<Jobs> {
+  const { database } = deps;
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
     schema: 'pgboss',
@@ -27,7 +26,7 @@ export async function startJobs(database: Database, log: FastifyBaseLogger, cloc
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Shanghai' });
     await boss.work(job.name, async (batch) => {
       for (const item of batch) {
-        const result = await job.run({ database, clock, data: item.data as Record<string, unknown> });
+        const result = await job.run({ ...deps, data: item.data as Record<string, unknown> });
         log.info({ job: job.name, result }, 'job done');
       }
     });

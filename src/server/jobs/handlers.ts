@@ -1,11 +1,22 @@
+import type { FieldCipher } from '../../core/crypto/field-cipher';
+import { sendDueReminders } from '../booking/reminders';
+import { deleteOldVerifications } from '../booking/repository';
+import { generateOpenSlots } from '../booking/slot-generation';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
 import type { Database } from '../db/client';
 import type { Clock } from '../http/request-context';
 import { purgeEndedSessions } from '../identity/sessions';
+import type { SmsSender } from '../sms/sender';
 
-export interface JobContext {
+/** What every job handler may use; made once by the composition root. */
+export interface JobDeps {
   database: Database;
   clock: Clock;
+  cipher: FieldCipher;
+  sms: SmsSender;
+}
+
+export interface JobContext extends JobDeps {
   data: Record<string, unknown>;
 }
 
@@ -23,6 +34,26 @@ export const jobHandlers: JobDefinition[] = [
     cron: '41 * * * *',
     run: async ({ database, clock }) => ({
       purged: await deleteOldIdempotencyKeys(database.db, new Date(clock.now().getTime() - 24 * 3_600_000)),
+    }),
+  },
+  {
+    // Every minute: a reminder is at most about a minute late (the result reports the worst lateness).
+    name: 'reminders.send',
+    cron: '* * * * *',
+    run: ({ database, cipher, sms, clock }) => sendDueReminders({ db: database.db, cipher, sms }, clock.now()),
+  },
+  {
+    // Rosters roll forward: each night the day that came into the booking horizon gets its slots.
+    name: 'slots.generate',
+    cron: '7 * * * *',
+    run: ({ database, clock }) => generateOpenSlots(database.db, {}, clock.now()),
+  },
+  {
+    // A phone code is worth nothing after ten minutes; its hash goes after a day.
+    name: 'phone-codes.purge',
+    cron: '23 * * * *',
+    run: async ({ database, clock }) => ({
+      purged: await deleteOldVerifications(database.db, new Date(clock.now().getTime() - 24 * 3_600_000)),
     }),
   },
   {

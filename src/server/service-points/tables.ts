@@ -1,9 +1,27 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from '../organisations/tables';
 import { tenants } from '../tenancy/tables';
 
-/** Service points (心灵驿站) hang under an organisation. Rooms, hours and rosters arrive with booking. */
+/** Opening hours: on these ISO weekdays (1 = Monday), from opens to closes, local time. */
+export interface OpeningHours {
+  weekdays: number[];
+  opens: string;
+  closes: string;
+}
+
+/** Service points (心灵驿站) hang under an organisation; their rooms and rosters are in booking/tables.ts. */
 export const servicePoints = pgTable(
   'service_points',
   {
@@ -24,6 +42,16 @@ export const servicePoints = pgTable(
     phone: text('phone'),
     description: text('description'),
     descriptionEn: text('description_en'),
+    /** Slots, reminders and the counsellor's calendar are in this zone. */
+    timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+    openingHours: jsonb('opening_hours').$type<OpeningHours[]>().notNull().default([]),
+    accessibility: text('accessibility'),
+    accessibilityEn: text('accessibility_en'),
+    // Booking policy (src/core/booking/policy.ts)
+    minNoticeMinutes: integer('min_notice_minutes').notNull().default(120),
+    maxAdvanceDays: integer('max_advance_days').notNull().default(28),
+    cancelCutoffMinutes: integer('cancel_cutoff_minutes').notNull().default(120),
+    maxOpenBookings: integer('max_open_bookings').notNull().default(2),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },

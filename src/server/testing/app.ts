@@ -6,6 +6,7 @@ import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { type DemoCredential, seedDemo } from '../demo/seed';
+import { RecordingSmsSender } from '../sms/sender';
 import { ensurePlatformTenant } from '../tenancy/repository';
 import { type TestClock, testClock } from './clock';
 
@@ -15,6 +16,8 @@ export interface TestApp {
   clock: TestClock;
   cipher: FieldCipher;
   config: Config;
+  /** Every text message the app sent (phone codes, reminders). */
+  sms: RecordingSmsSender;
   credentials: DemoCredential[];
   credential(role: string): DemoCredential;
   /** Signs in (advancing the clock a TOTP step first, so codes are never reused) and returns an agent. */
@@ -56,7 +59,11 @@ export async function makeTestApp(
   await ensurePlatformTenant(database.db);
   const credentials =
     options.demo === false ? [] : ((await seedDemo(database.db, cipher, clock.now())) ?? []);
-  const app = await buildApp({ config, database, cipher, clock }, { logger: false, webDir: '/nonexistent' });
+  const sms = new RecordingSmsSender(undefined, () => clock.now());
+  const app = await buildApp(
+    { config, database, cipher, clock, sms },
+    { logger: false, webDir: '/nonexistent' },
+  );
 
   const agentFrom = (cookieName: string, cookie: string, session: Record<string, unknown>): Agent => ({
     cookie,
@@ -78,6 +85,7 @@ export async function makeTestApp(
     clock,
     cipher,
     config,
+    sms,
     credentials,
     credential(role) {
       const c = credentials.find((x) => x.role === role);

@@ -1,0 +1,381 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { parseLatLng } from '../../core/booking/geo';
+import { AppError } from '../../core/errors';
+import { languageOf } from '../checkup/public-routes';
+import { langSchema, publicQuery } from '../checkup/schemas';
+import type { TenantDirectory } from '../checkup/tenant-directory';
+import type { AppDeps } from '../deps';
+import { errorResponses } from '../http/schemas';
+import type { SmsSender } from '../sms/sender';
+import {
+  type BookingDeps,
+  type Credential,
+  cancelOwnBooking,
+  createBooking,
+  getOwnBooking,
+  listOwnBookings,
+  PHONE_CODE_MINUTES,
+  rescheduleOwnBooking,
+  sendPhoneCode,
+} from './booking';
+import { districtsOf, findPublicServicePoint, listServicePointsNear, openSlots } from './finding';
+import {
+  bookingSchema,
+  counsellorSchema,
+  credentialFields,
+  credentialHeaders,
+  modeSchema,
+  openingHoursSchema,
+  phoneSchema,
+  pointKindSchema,
+  policySchema,
+  roomSchema,
+  slotSchema,
+  topicSchema,
+} from './schemas';
+
+const idempotencyHeader = z
+  .object({
+    'idempotency-key': z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_.:-]{8,100}$/,
+        'Idempotency-Key: 8–100 letters, digits, dots, dashes, colons or underscores',
+      )
+      .optional(),
+  })
+  .meta({
+    description: 'A retry with the same Idempotency-Key returns the first booking and books nothing new',
+  });
+
+const servicePointSchema = z
+  .object({
+    id: z.uuid(),
+    tenantId: z.uuid(),
+    kind: pointKindSchema,
+    name: z.string(),
+    nameEn: z.string(),
+    address: z.string(),
+    addressEn: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    phone: z.string().nullable(),
+    description: z.string().nullable(),
+    descriptionEn: z.string().nullable(),
+    accessibility: z.string().nullable(),
+    accessibilityEn: z.string().nullable(),
+    timeZone: z.string(),
+    openingHours: openingHoursSchema,
+    distanceMetres: z.number().nullable().meta({ description: 'From the place given in ?near=, in metres' }),
+    walkMinutes: z.number().nullable().meta({ description: 'Estimated minutes on foot' }),
+    driveMinutes: z.number().nullable().meta({ description: 'Estimated minutes by car, parking included' }),
+    withinReach: z
+      .boolean()
+      .meta({ description: 'Reachable within 15 minutes (the 15-minute service circle)' }),
+    modes: z.array(modeSchema).meta({ description: 'Ways of counselling its counsellors offer' }),
+    nextSlot: z.object({ startsAt: z.string(), modes: z.array(modeSchema) }).nullable(),
+  })
+  .meta({ id: 'ServicePoint' });
+
+const servicePointDetailSchema = servicePointSchema
+  .extend({ rooms: z.array(roomSchema), counsellors: z.array(counsellorSchema), policy: policySchema })
+  .meta({ id: 'ServicePointDetail' });
+
+function credentialFrom(fields: { retrievalCode?: string; phone?: string; code?: string }): Credential {
+  if (fields.retrievalCode && !fields.phone) return { retrievalCode: fields.retrievalCode };
+  if (fields.phone && fields.code && !fields.retrievalCode) return { phone: fields.phone, code: fields.code };
+  throw new AppError(
+    'validation_failed',
+    'Say who you are with either your retrieval code, or your phone number and the code sent to it',
+  );
+}
+
+const credentialOfHeaders = (req: FastifyRequest): Credential => {
+  const h = req.headers as Record<string, string | undefined>;
+  return credentialFrom({
+    retrievalCode: h['x-retrieval-code'],
+    phone: h['x-phone'],
+    code: h['x-phone-code'],
+  });
+};
+
+/** Finding counselling and booking it: public, no sign-in, the least identity that works. */
+export async function bookingPublicRoutes(
+  app: FastifyInstance,
+  deps: AppDeps,
+  directory: TenantDirectory,
+  sms: SmsSender,
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+  const bookingDeps: BookingDeps = { db, cipher: deps.cipher, sms };
+  const config = { action: 'public' as const };
+  const tags = ['counselling'];
+
+  r.get(
+    '/api/v1/service-points',
+    {
+      schema: {
+        tags,
+        summary:
+          'Open service points (心灵驿站); with ?near= sorted by distance, those within 15 minutes first',
+        querystring: z.strictObject({
+          tenant: publicQuery.tenant,
+          near: z
+            .string()
+            .max(60)
+            .optional()
+            .meta({ description: '<latitude>,<longitude> of the worker, e.g. 33.96,116.79' }),
+        }),
+        response: { 200: z.object({ servicePoints: z.array(servicePointSchema) }), ...errorResponses },
+      },
+      config,
+    },
+    async (req) => {
+      const near = req.query.near === undefined ? null : parseLatLng(req.query.near);
+      if (req.query.near !== undefined && !near)
+        throw new AppError('validation_failed', 'near is <latitude>,<longitude>, e.g. 33.96,116.79');
+      const tenant = await directory.resolve(req.query.tenant);
+      return { servicePoints: await listServicePointsNear(db, tenant.id, near, deps.clock.now()) };
+    },
+  );
+
+  r.get(
+    '/api/v1/service-points/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One service point with its rooms, counsellors on duty and booking policy',
+        params: z.strictObject({ id: z.uuid() }),
+        querystring: z.strictObject({ near: z.string().max(60).optional() }),
+        response: { 200: servicePointDetailSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req) => {
+      const near = req.query.near === undefined ? null : parseLatLng(req.query.near);
+      return findPublicServicePoint(db, req.params.id, near, deps.clock.now());
+    },
+  );
+
+  r.get(
+    '/api/v1/service-points/:id/slots',
+    {
+      schema: {
+        tags,
+        summary: 'Open slots at a service point (by default the next four weeks), within its booking policy',
+        params: z.strictObject({ id: z.uuid() }),
+        querystring: z.strictObject({
+          from: z.iso.datetime({ offset: true }).optional(),
+          to: z.iso.datetime({ offset: true }).optional(),
+          mode: modeSchema.optional(),
+        }),
+        response: {
+          200: z.object({
+            timeZone: z.string(),
+            from: z.string(),
+            to: z.string(),
+            slots: z.array(slotSchema),
+          }),
+          ...errorResponses,
+        },
+      },
+      config,
+    },
+    async (req) =>
+      openSlots(
+        db,
+        req.params.id,
+        {
+          from: req.query.from ? new Date(req.query.from) : undefined,
+          to: req.query.to ? new Date(req.query.to) : undefined,
+          mode: req.query.mode,
+        },
+        deps.clock.now(),
+      ),
+  );
+
+  r.get(
+    '/api/v1/districts',
+    {
+      schema: {
+        tags,
+        summary: 'Districts to choose from when the worker does not share their location',
+        querystring: z.strictObject({ tenant: publicQuery.tenant }),
+        response: {
+          200: z.object({
+            districts: z.array(
+              z.object({
+                id: z.uuid(),
+                name: z.string(),
+                nameEn: z.string(),
+                latitude: z.number(),
+                longitude: z.number(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+      config,
+    },
+    async (req) => {
+      const tenant = await directory.resolve(req.query.tenant);
+      return { districts: await districtsOf(db, tenant.id) };
+    },
+  );
+
+  r.post(
+    '/api/v1/phone-verifications',
+    {
+      schema: {
+        tags,
+        summary: `Send a six-digit code to a mobile phone (valid ${PHONE_CODE_MINUTES} minutes, at most five an hour)`,
+        body: z.strictObject({ phone: phoneSchema, tenant: publicQuery.tenant, lang: langSchema.optional() }),
+        response: {
+          202: z.object({
+            expiresAt: z.string(),
+            phone: z.string().meta({ description: 'The number, masked' }),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: { ...config, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      const tenant = await directory.resolve(req.body.tenant);
+      const sent = await sendPhoneCode(
+        bookingDeps,
+        tenant.id,
+        req.body.phone,
+        languageOf(req, req.body.lang),
+        deps.clock.now(),
+      );
+      return reply.code(202).send(sent);
+    },
+  );
+
+  r.post(
+    '/api/v1/bookings',
+    {
+      schema: {
+        tags,
+        summary:
+          'Book a slot with the retrieval code, or a phone number and its code; 409 slot_taken if gone',
+        headers: idempotencyHeader,
+        body: z.strictObject({
+          slot: z.uuid(),
+          topic: topicSchema,
+          mode: modeSchema,
+          ...credentialFields,
+          consent: z.boolean().meta({
+            description:
+              'The worker agrees to what is kept about the appointment (required, separate consent)',
+          }),
+          shareResults: z
+            .boolean()
+            .default(false)
+            .meta({ description: 'Show the counsellor my check-up results (needs the retrieval code)' }),
+          lang: langSchema.optional(),
+        }),
+        response: { 200: bookingSchema, 201: bookingSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req, reply) => {
+      const { slot, topic, mode, consent, shareResults, lang, ...fields } = req.body;
+      const credential = credentialFrom(fields);
+      const result = await createBooking(
+        bookingDeps,
+        {
+          slot,
+          topic,
+          mode,
+          consent,
+          shareResults,
+          lang: languageOf(req, lang),
+          credential,
+        },
+        deps.clock.now(),
+        req.headers['idempotency-key'],
+      );
+      return reply.code(result.created ? 201 : 200).send(result.booking);
+    },
+  );
+
+  r.get(
+    '/api/v1/bookings',
+    {
+      schema: {
+        tags,
+        summary:
+          'My appointments, newest first (who I am in the X-Retrieval-Code or X-Phone/X-Phone-Code headers)',
+        headers: credentialHeaders,
+        querystring: z.strictObject({ tenant: publicQuery.tenant }),
+        response: { 200: z.object({ bookings: z.array(bookingSchema) }), ...errorResponses },
+      },
+      config,
+    },
+    async (req) => {
+      const tenant = await directory.resolve(req.query.tenant);
+      return {
+        bookings: await listOwnBookings(bookingDeps, tenant.id, credentialOfHeaders(req), deps.clock.now()),
+      };
+    },
+  );
+
+  r.get(
+    '/api/v1/bookings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One of my appointments',
+        headers: credentialHeaders,
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: bookingSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req) => getOwnBooking(bookingDeps, req.params.id, credentialOfHeaders(req), deps.clock.now()),
+  );
+
+  r.delete(
+    '/api/v1/bookings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel one of my appointments (before the station’s cut-off); the time opens for others',
+        headers: credentialHeaders,
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: bookingSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req) => cancelOwnBooking(bookingDeps, req.params.id, credentialOfHeaders(req), deps.clock.now()),
+  );
+
+  r.post(
+    '/api/v1/bookings/:id/reschedule',
+    {
+      schema: {
+        tags,
+        summary: 'Move my appointment to another slot; the old one is kept if the new one is taken (409)',
+        headers: credentialHeaders,
+        params: z.strictObject({ id: z.uuid() }),
+        body: z.strictObject({ slot: z.uuid() }),
+        response: { 200: bookingSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req) =>
+      rescheduleOwnBooking(
+        bookingDeps,
+        req.params.id,
+        req.body.slot,
+        credentialOfHeaders(req),
+        deps.clock.now(),
+      ),
+  );
+}
