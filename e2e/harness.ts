@@ -5,12 +5,14 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { describe } from 'vitest';
 import { totpAt } from '../src/core/identity/totp';
 import { buildApp } from '../src/server/app';
+import { sendDueReminders } from '../src/server/booking/reminders';
 import { prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
 import { openDatabase } from '../src/server/db/client';
 import { type DemoCredential, readDemoCredentials } from '../src/server/demo/seed';
 import { systemClock } from '../src/server/http/request-context';
 import { loadFieldCipher } from '../src/server/ops/keys';
+import { RecordingSmsSender, smsOutboxPath } from '../src/server/sms/sender';
 import { chromiumArgs, chromiumPath, webDir } from './chromium';
 
 /** Browser journeys run only where a Chromium exists; global-setup says loudly when they are skipped. */
@@ -21,6 +23,10 @@ export interface RunningServer {
   dataDir: string;
   credentials: DemoCredential[];
   credential(role: string): DemoCredential;
+  /** Every text message the server sent (phone codes, reminders), as the recording sender keeps them. */
+  sms: RecordingSmsSender;
+  /** Runs the reminder job as if it were `at` (reminders are due a day and two hours before). */
+  runReminders(at: Date): Promise<{ sent: number }>;
   close(): Promise<void>;
 }
 
@@ -37,7 +43,8 @@ export async function startServer(): Promise<RunningServer> {
   const database = await openDatabase({ dataDir });
   const cipher = loadFieldCipher(config);
   await prepareDatabase(database, config, cipher);
-  const app = await buildApp({ config, database, cipher, clock: systemClock }, { logger: false });
+  const sms = new RecordingSmsSender(smsOutboxPath(dataDir));
+  const app = await buildApp({ config, database, cipher, clock: systemClock, sms }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -46,6 +53,8 @@ export async function startServer(): Promise<RunningServer> {
     url: `http://127.0.0.1:${port}`,
     dataDir,
     credentials,
+    sms,
+    runReminders: (at) => sendDueReminders({ db: database.db, cipher, sms }, at),
     credential(role) {
       const c = credentials.find((x) => x.role === role);
       if (!c) throw new Error(`no demo account for ${role}`);

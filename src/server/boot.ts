@@ -1,8 +1,8 @@
 import type { FieldCipher } from '../core/crypto/field-cipher';
+import { generateOpenSlots } from './booking/slot-generation';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { migrate } from './db/migrate';
-import { generateOpenSlots } from './booking/slot-generation';
 import { ensureDemoApprovals, ensureDemoCampaign } from './demo/approvals';
 import { ensureDemoCounselling } from './demo/counselling';
 import { demoTenant } from './demo/data';

@@ -7,8 +7,8 @@ import { systemClock } from './http/request-context';
 import { startJobs } from './jobs/boss';
 import { startControlChannel } from './ops/control';
 import { acquireDataDirLock } from './ops/data-dir-lock';
-import { smsSenderFrom } from './sms/sender';
 import { loadFieldCipher } from './ops/keys';
+import { smsSenderFrom } from './sms/sender';
 
 /** Composition root: config → database → jobs → app → listen, and the reverse on shutdown. */
 async function main(): Promise<void> {

@@ -65,7 +65,14 @@ export async function sendDueReminders(
             tenantId: d.booking.tenantId,
             to: phone,
             purpose: 'reminder',
-            body: reminderText(d.booking.lang, d.reminder.kind, d.slot.startsAt, d.point.timeZone, d.point, d.booking.mode),
+            body: reminderText(
+              d.booking.lang,
+              d.reminder.kind,
+              d.slot.startsAt,
+              d.point.timeZone,
+              d.point,
+              d.booking.mode,
+            ),
           });
           await markReminder(tx, d.reminder.id, now, 'sent');
           sent++;

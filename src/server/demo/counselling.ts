@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { RecurrenceRule } from '../../core/booking/recurrence';
-import type { ConsultMode } from '../../core/booking/slots';
 import { addDays } from '../../core/booking/recurrence';
+import type { ConsultMode } from '../../core/booking/slots';
 import { counsellorProfiles, dutyRosters, serviceRooms } from '../booking/tables';
 import type { Db } from '../db/client';
 import { hashPassword } from '../identity/passwords';
@@ -52,7 +52,8 @@ const demoCounsellors = [
       specialties: ['work_stress', 'sleep', 'relationships'],
       languages: ['普通话', '皖北方言'],
       bio: '长期服务货车司机与快递骑手，了解跑车人的辛苦。',
-      bioEn: 'Has long worked with truck drivers and delivery riders, and knows the strain of life on the road.',
+      bioEn:
+        'Has long worked with truck drivers and delivery riders, and knows the strain of life on the road.',
     },
   },
 ] as const;
@@ -185,7 +186,13 @@ export async function ensureDemoCounselling(db: Db, tenantId: string, now: Date)
         passwordHash: await hashPassword(randomBytes(18).toString('base64url')),
         mustChangePassword: true,
       });
-      await insertRoleAssignment(db, { tenantId, userId: id, role: 'counsellor', organisationId, createdBy: null });
+      await insertRoleAssignment(db, {
+        tenantId,
+        userId: id,
+        role: 'counsellor',
+        organisationId,
+        createdBy: null,
+      });
     }
     if (!id) continue;
     const [role] = await db
@@ -196,7 +203,13 @@ export async function ensureDemoCounselling(db: Db, tenantId: string, now: Date)
     counsellorIds.set(c.login, id);
     await db
       .insert(counsellorProfiles)
-      .values({ userId: id, tenantId, ...c.profile, specialties: [...c.profile.specialties], languages: [...c.profile.languages] })
+      .values({
+        userId: id,
+        tenantId,
+        ...c.profile,
+        specialties: [...c.profile.specialties],
+        languages: [...c.profile.languages],
+      })
       .onConflictDoNothing();
   }
 

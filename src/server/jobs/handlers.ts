@@ -40,7 +40,8 @@ export const jobHandlers: JobDefinition[] = [
     // Every minute: a reminder is at most about a minute late (the result reports the worst lateness).
     name: 'reminders.send',
     cron: '* * * * *',
-    run: ({ database, cipher, sms, clock }) => sendDueReminders({ db: database.db, cipher, sms }, clock.now()),
+    run: ({ database, cipher, sms, clock }) =>
+      sendDueReminders({ db: database.db, cipher, sms }, clock.now()),
   },
   {
     // Rosters roll forward: each night the day that came into the booking horizon gets its slots.
