@@ -5,7 +5,9 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { alertRoutes } from './alerts/routes';
 import { appendAuditEvent } from './audit/repository';
 import { auditRoutes } from './audit/routes';
+import type { openSlots, PointOverview } from './booking/finding';
 import { bookingPublicRoutes } from './booking/public-routes';
+import { SlotSearchCache } from './booking/slot-search-cache';
 import { bookingStaffRoutes } from './booking/staff-routes';
 import { campaignRoutes } from './campaigns/routes';
 import { checkupPublicRoutes } from './checkup/public-routes';
@@ -101,8 +103,23 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await auditRoutes(api, deps);
     await tenantRoutes(api, deps);
     const directory = new TenantDirectory(deps.database.db, deps.clock, config.defaultTenant);
-    await bookingPublicRoutes(api, deps, directory, sms);
-    await bookingStaffRoutes(api, deps);
+    // Counselling in a context of its own, so that a change made through it (a booking, a cancellation, a
+    // roster) empties the slot-search cache at once; other processes see it within the cache's two seconds.
+    await api.register(async (counselling) => {
+      const caches = {
+        slotSearches: new SlotSearchCache<Awaited<ReturnType<typeof openSlots>>>(),
+        overviews: new SlotSearchCache<PointOverview[]>(),
+      };
+      counselling.addHook('onSend', async (req, reply, payload) => {
+        if (req.method !== 'GET' && reply.statusCode < 400) {
+          caches.slotSearches.clear();
+          caches.overviews.clear();
+        }
+        return payload;
+      });
+      await bookingPublicRoutes(counselling, deps, directory, sms, caches);
+      await bookingStaffRoutes(counselling, deps);
+    });
     await checkupPublicRoutes(api, deps, directory);
     await checkupStaffRoutes(api, deps, directory);
     await campaignRoutes(api, deps);

@@ -3,6 +3,7 @@ import { hashRetrievalCode, newRetrievalCode } from '../../core/instruments/retr
 import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
 import { sendDueReminders } from './reminders';
+import { bookingSchema, servicePointSchema, slotListSchema } from './schemas';
 import { generateOpenSlots } from './slot-generation';
 
 const PHONE = '13800138000';
@@ -88,6 +89,23 @@ describe.each(testDrivers)('finding and booking counselling ($name)', (driver) =
     const county = points.find((p) => p.kind === 'district_station') as unknown as Record<string, number>;
     expect(county.walkMinutes).toBeGreaterThan(60);
     expect(county.driveMinutes).toBeLessThan(25);
+  });
+
+  it('answers in the documented shapes (these hot routes skip re-validating their answers)', async () => {
+    const list = (await inject('GET', `/api/v1/service-points?near=${CITY.lat},${CITY.lng}`)).json();
+    for (const p of list.servicePoints) servicePointSchema.strict().parse(p);
+    const slots = (await inject('GET', `/api/v1/service-points/${city}/slots`)).json();
+    slotListSchema.strict().parse(slots);
+    const code = await newIdentity();
+    const booked = await inject('POST', '/api/v1/bookings', {
+      slot: slots.slots.at(-1).id,
+      topic: 'other',
+      mode: 'in_person',
+      retrievalCode: code,
+      consent: true,
+    });
+    bookingSchema.strict().parse(booked.json());
+    await inject('DELETE', `/api/v1/bookings/${booked.json().id}`, undefined, { 'x-retrieval-code': code });
   });
 
   it('answers a malformed place or an unknown point with a clear 4xx', async () => {

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { type LatLng, rankByReach } from '../../core/booking/geo';
 import { AppError } from '../../core/errors';
-import type { Db } from '../db/client';
+import type { Database, Db } from '../db/client';
 import { organisations } from '../organisations/tables';
 import { policyView, presentCounsellor, presentRoom } from './presenters';
 import {
@@ -64,42 +64,30 @@ async function modesByPoint(db: Db, tenantId: string): Promise<Map<string, strin
   return new Map([...modes].map(([id, set]) => [id, order.filter((m) => set.has(m))]));
 }
 
-/**
- * The federation's service points for a worker: with a location, nearest first and those within 15 minutes
- * ahead of the rest (phone/online points, without a place, come last); each with its next open time.
- */
-export async function listServicePointsNear(db: Db, tenantId: string, near: LatLng | null, now: Date) {
-  const points = await activeServicePointsOf(db, tenantId);
-  const horizon = Math.max(28, ...points.map((p) => p.maxAdvanceDays));
-  const [next, modes] = await Promise.all([
-    nextOpenSlots(
-      db,
-      tenantId,
-      new Date(now.getTime() + 60 * 60_000),
-      new Date(now.getTime() + horizon * DAY_MS),
-    ),
+/** The federation's open service points with the ways they counsel and their next free time. */
+export async function servicePointsOverview(db: Db, tenantId: string, now: Date) {
+  const [points, next, modes] = await Promise.all([
+    activeServicePointsOf(db, tenantId),
+    nextOpenSlots(db, tenantId, now),
     modesByPoint(db, tenantId),
   ]);
-  // A point's own minimum notice may be longer than the hour assumed above; such a first slot is dropped.
-  const nextFor = (p: ServicePointRow) => {
-    const n = next.get(p.id);
-    return n && n.startsAt >= bookableWindow(p, now).from ? n : undefined;
-  };
-  const ranked = near
-    ? rankByReach(points, near)
-    : points.map((p) => ({
-        ...p,
-        distanceMetres: null,
-        walkMinutes: null,
-        driveMinutes: null,
-        withinReach: false,
-      }));
-  return ranked.map((p) => ({
-    ...presentPoint(p, modes.get(p.id) ?? [], nextFor(p)),
-    distanceMetres: p.distanceMetres,
-    walkMinutes: p.walkMinutes,
-    driveMinutes: p.driveMinutes,
-    withinReach: p.withinReach,
+  return points.map((p) => presentPoint(p, modes.get(p.id) ?? [], next.get(p.id)));
+}
+
+export type PointOverview = Awaited<ReturnType<typeof servicePointsOverview>>[number];
+
+/**
+ * For a worker: with a location, nearest first and those within 15 minutes ahead of the rest (phone/online
+ * points, without a place, come last); without one, as they are.
+ */
+export function rankForWorker(points: PointOverview[], near: LatLng | null) {
+  if (near) return rankByReach(points, near);
+  return points.map((p) => ({
+    ...p,
+    distanceMetres: null,
+    walkMinutes: null,
+    driveMinutes: null,
+    withinReach: false,
   }));
 }
 
@@ -110,7 +98,7 @@ export async function findPublicServicePoint(db: Db, id: string, near: LatLng | 
     roomsOf(db, [id]),
     profilesOf(db, point.tenantId),
     activeRosters(db, { servicePointId: id }),
-    nextOpenSlots(db, point.tenantId, bookableWindow(point, now).from, bookableWindow(point, now).to),
+    nextOpenSlots(db, point.tenantId, now),
   ]);
   const onDuty = new Set(rosters.map((r) => r.roster.counsellorId));
   const modes = new Set(rosters.flatMap((r) => r.roster.modes));
@@ -133,13 +121,18 @@ export async function findPublicServicePoint(db: Db, id: string, near: LatLng | 
   };
 }
 
-/** Open slots of one point in a window, clipped to what its policy lets a worker book now. */
+/**
+ * Open slots of one point in a window, clipped to what its policy lets a worker book now. Each slot names its
+ * counsellor briefly; the full profiles (specialties, languages, bio) come once, beside the list, so the
+ * answer stays small on a weak signal.
+ */
 export async function openSlots(
-  db: Db,
+  database: Database,
   servicePointId: string,
   query: { from?: Date; to?: Date; mode?: string },
   now: Date,
 ) {
+  const db = database.db;
   const point = await findServicePoint(db, servicePointId);
   if (!point?.active) throw new AppError('not_found', 'That service point was not found');
   const bookable = bookableWindow(point, now);
@@ -148,21 +141,37 @@ export async function openSlots(
   if (askedTo.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS)
     throw new AppError('validation_failed', `Ask for at most ${MAX_WINDOW_DAYS} days of slots at a time`);
   const to = new Date(Math.min(bookable.to.getTime(), askedTo.getTime()));
-  const rows = to > from ? await openSlotsOf(db, servicePointId, from, to) : [];
+  const [rows, profiles, rooms] = await Promise.all([
+    to > from ? openSlotsOf(database, servicePointId, from, to) : [],
+    profilesOf(db, point.tenantId),
+    roomsOf(db, [servicePointId]),
+  ]);
+  const slots = rows.filter((r) => !query.mode || r.modes.includes(query.mode));
+  const profileOf = new Map(profiles.map((p) => [p.userId, p]));
+  const roomOf = new Map(rooms.map((r) => [r.id, presentRoom(r)]));
+  const shown = new Set(slots.map((s) => s.counsellorId));
   return {
     timeZone: point.timeZone,
     from: from.toISOString(),
     to: (to > from ? to : from).toISOString(),
-    slots: rows
-      .filter((r) => !query.mode || r.slot.modes.includes(query.mode))
-      .map((r) => ({
-        id: r.slot.id,
-        startsAt: r.slot.startsAt.toISOString(),
-        endsAt: r.slot.endsAt.toISOString(),
-        modes: r.slot.modes as 'in_person'[],
-        counsellor: presentCounsellor(r.profile),
-        room: r.room ? presentRoom(r.room) : null,
-      })),
+    slots: slots.map((r) => {
+      const p = profileOf.get(r.counsellorId);
+      return {
+        id: r.id,
+        startsAt: r.startsAt.toISOString(),
+        endsAt: r.endsAt.toISOString(),
+        modes: r.modes as 'in_person'[],
+        counsellor: {
+          id: r.counsellorId,
+          name: p?.publicName ?? '',
+          nameEn: p?.publicNameEn ?? '',
+          qualification: p?.qualification ?? '',
+          qualificationEn: p?.qualificationEn ?? '',
+        },
+        room: (r.roomId && roomOf.get(r.roomId)) || null,
+      };
+    }),
+    counsellors: profiles.filter((p) => shown.has(p.userId)).map(presentCounsellor),
   };
 }
 

@@ -7,7 +7,7 @@ import { languageOf } from '../checkup/public-routes';
 import { langSchema, publicQuery } from '../checkup/schemas';
 import type { TenantDirectory } from '../checkup/tenant-directory';
 import type { AppDeps } from '../deps';
-import { errorResponses } from '../http/schemas';
+import { errorResponses, plainJsonSerializer } from '../http/schemas';
 import type { SmsSender } from '../sms/sender';
 import {
   type BookingDeps,
@@ -20,21 +20,26 @@ import {
   rescheduleOwnBooking,
   sendPhoneCode,
 } from './booking';
-import { districtsOf, findPublicServicePoint, listServicePointsNear, openSlots } from './finding';
+import {
+  districtsOf,
+  findPublicServicePoint,
+  openSlots,
+  type PointOverview,
+  rankForWorker,
+  servicePointsOverview,
+} from './finding';
 import {
   bookingSchema,
-  counsellorSchema,
   credentialFields,
   credentialHeaders,
   modeSchema,
-  openingHoursSchema,
   phoneSchema,
-  pointKindSchema,
-  policySchema,
-  roomSchema,
-  slotSchema,
+  servicePointDetailSchema,
+  servicePointSchema,
+  slotListSchema,
   topicSchema,
 } from './schemas';
+import type { SlotSearchCache } from './slot-search-cache';
 
 const idempotencyHeader = z
   .object({
@@ -49,39 +54,6 @@ const idempotencyHeader = z
   .meta({
     description: 'A retry with the same Idempotency-Key returns the first booking and books nothing new',
   });
-
-const servicePointSchema = z
-  .object({
-    id: z.uuid(),
-    tenantId: z.uuid(),
-    kind: pointKindSchema,
-    name: z.string(),
-    nameEn: z.string(),
-    address: z.string(),
-    addressEn: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    phone: z.string().nullable(),
-    description: z.string().nullable(),
-    descriptionEn: z.string().nullable(),
-    accessibility: z.string().nullable(),
-    accessibilityEn: z.string().nullable(),
-    timeZone: z.string(),
-    openingHours: openingHoursSchema,
-    distanceMetres: z.number().nullable().meta({ description: 'From the place given in ?near=, in metres' }),
-    walkMinutes: z.number().nullable().meta({ description: 'Estimated minutes on foot' }),
-    driveMinutes: z.number().nullable().meta({ description: 'Estimated minutes by car, parking included' }),
-    withinReach: z
-      .boolean()
-      .meta({ description: 'Reachable within 15 minutes (the 15-minute service circle)' }),
-    modes: z.array(modeSchema).meta({ description: 'Ways of counselling its counsellors offer' }),
-    nextSlot: z.object({ startsAt: z.string(), modes: z.array(modeSchema) }).nullable(),
-  })
-  .meta({ id: 'ServicePoint' });
-
-const servicePointDetailSchema = servicePointSchema
-  .extend({ rooms: z.array(roomSchema), counsellors: z.array(counsellorSchema), policy: policySchema })
-  .meta({ id: 'ServicePointDetail' });
 
 function credentialFrom(fields: { retrievalCode?: string; phone?: string; code?: string }): Credential {
   if (fields.retrievalCode && !fields.phone) return { retrievalCode: fields.retrievalCode };
@@ -107,7 +79,12 @@ export async function bookingPublicRoutes(
   deps: AppDeps,
   directory: TenantDirectory,
   sms: SmsSender,
+  caches: {
+    slotSearches: SlotSearchCache<Awaited<ReturnType<typeof openSlots>>>;
+    overviews: SlotSearchCache<PointOverview[]>;
+  },
 ) {
+  const { slotSearches, overviews } = caches;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.database.db;
   const bookingDeps: BookingDeps = { db, cipher: deps.cipher, sms };
@@ -131,6 +108,8 @@ export async function bookingPublicRoutes(
         }),
         response: { 200: z.object({ servicePoints: z.array(servicePointSchema) }), ...errorResponses },
       },
+      // Built by typed presenters; the hot paths of a booking rush skip re-validation.
+      serializerCompiler: plainJsonSerializer,
       config,
     },
     async (req) => {
@@ -138,7 +117,11 @@ export async function bookingPublicRoutes(
       if (req.query.near !== undefined && !near)
         throw new AppError('validation_failed', 'near is <latitude>,<longitude>, e.g. 33.96,116.79');
       const tenant = await directory.resolve(req.query.tenant);
-      return { servicePoints: await listServicePointsNear(db, tenant.id, near, deps.clock.now()) };
+      const now = new Date(Math.ceil(deps.clock.now().getTime() / 60_000) * 60_000);
+      const points = await overviews.get(`${tenant.id}|${now.getTime()}`, Date.now(), () =>
+        servicePointsOverview(db, tenant.id, now),
+      );
+      return { servicePoints: rankForWorker(points, near) };
     },
   );
 
@@ -173,28 +156,28 @@ export async function bookingPublicRoutes(
           mode: modeSchema.optional(),
         }),
         response: {
-          200: z.object({
-            timeZone: z.string(),
-            from: z.string(),
-            to: z.string(),
-            slots: z.array(slotSchema),
-          }),
+          200: slotListSchema,
           ...errorResponses,
         },
       },
+      // Built by typed presenters; the hot paths of a booking rush skip re-validation.
+      serializerCompiler: plainJsonSerializer,
       config,
     },
-    async (req) =>
-      openSlots(
-        db,
-        req.params.id,
-        {
-          from: req.query.from ? new Date(req.query.from) : undefined,
-          to: req.query.to ? new Date(req.query.to) : undefined,
-          mode: req.query.mode,
-        },
-        deps.clock.now(),
-      ),
+    async (req) => {
+      // "Now" to the next whole minute, so answers can be shared within a minute and never offer a time
+      // inside the station's notice period.
+      const now = new Date(Math.ceil(deps.clock.now().getTime() / 60_000) * 60_000);
+      const { from, to, mode } = req.query;
+      return slotSearches.get(`${req.params.id}|${from}|${to}|${mode}|${now.getTime()}`, Date.now(), () =>
+        openSlots(
+          deps.database,
+          req.params.id,
+          { from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined, mode },
+          now,
+        ),
+      );
+    },
   );
 
   r.get(
@@ -282,6 +265,8 @@ export async function bookingPublicRoutes(
         }),
         response: { 200: bookingSchema, 201: bookingSchema, ...errorResponses },
       },
+      // Built by typed presenters; the hot paths of a booking rush skip re-validation.
+      serializerCompiler: plainJsonSerializer,
       config,
     },
     async (req, reply) => {

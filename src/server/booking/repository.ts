@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Database, Db } from '../db/client';
+import { prepared } from '../db/prepared';
 import { users } from '../identity/tables';
 import { servicePoints } from '../service-points/tables';
 import {
@@ -29,7 +30,14 @@ const live = ne(bookings.status, 'cancelled');
 // ── Service points, rooms, profiles ──────────────────────────────────────────────────────────────────────
 
 export async function findServicePoint(db: Db, id: string): Promise<ServicePointRow | undefined> {
-  const [row] = await db.select().from(servicePoints).where(eq(servicePoints.id, id));
+  const statement = prepared(db, 'carnation_find_service_point', (d) =>
+    d
+      .select()
+      .from(servicePoints)
+      .where(eq(servicePoints.id, sql.placeholder('id')))
+      .prepare('carnation_find_service_point'),
+  );
+  const [row] = await statement.execute({ id });
   return row;
 }
 
@@ -65,11 +73,11 @@ export async function findProfile(db: Db, userId: string): Promise<ProfileRow | 
 }
 
 /** The first open slot of each service point after a moment (for "next free time" in the list). */
+/** The first open slot of each service point that its policy lets a worker book now ("next free time"). */
 export async function nextOpenSlots(
   db: Db,
   tenantId: string,
-  after: Date,
-  before: Date,
+  now: Date,
 ): Promise<Map<string, { startsAt: Date; modes: string[] }>> {
   const rows = await db
     .selectDistinctOn([slots.servicePointId], {
@@ -78,6 +86,7 @@ export async function nextOpenSlots(
       modes: slots.modes,
     })
     .from(slots)
+    .innerJoin(servicePoints, eq(servicePoints.id, slots.servicePointId))
     .innerJoin(
       counsellorProfiles,
       and(eq(counsellorProfiles.userId, slots.counsellorId), eq(counsellorProfiles.active, true)),
@@ -87,8 +96,8 @@ export async function nextOpenSlots(
         eq(slots.tenantId, tenantId),
         eq(slots.status, 'open'),
         eq(slots.kind, 'rostered'),
-        gte(slots.startsAt, after),
-        lt(slots.startsAt, before),
+        sql`${slots.startsAt} >= ${now}::timestamptz + ${servicePoints.minNoticeMinutes} * interval '1 minute'`,
+        sql`${slots.startsAt} < ${now}::timestamptz + ${servicePoints.maxAdvanceDays} * interval '1 day'`,
         sql`not exists (select 1 from ${bookings} b where b.slot_id = ${slots.id} and b.status <> 'cancelled')`,
       ),
     )
@@ -99,33 +108,43 @@ export async function nextOpenSlots(
 // ── Slots ────────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface OpenSlot {
-  slot: SlotRow;
-  profile: ProfileRow;
-  room: RoomRow | null;
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  modes: string[];
+  counsellorId: string;
+  roomId: string | null;
 }
 
-/** Bookable slots of one service point: open, rostered, no live booking, a counsellor with a public profile. */
-export async function openSlotsOf(db: Db, servicePointId: string, from: Date, to: Date): Promise<OpenSlot[]> {
-  const rows = await db
-    .select({ slot: slots, profile: counsellorProfiles, room: serviceRooms })
-    .from(slots)
-    .innerJoin(
-      counsellorProfiles,
-      and(eq(counsellorProfiles.userId, slots.counsellorId), eq(counsellorProfiles.active, true)),
-    )
-    .leftJoin(serviceRooms, eq(serviceRooms.id, slots.roomId))
-    .where(
-      and(
-        eq(slots.servicePointId, servicePointId),
-        eq(slots.status, 'open'),
-        eq(slots.kind, 'rostered'),
-        gte(slots.startsAt, from),
-        lt(slots.startsAt, to),
-        sql`not exists (select 1 from ${bookings} b where b.slot_id = ${slots.id} and b.status <> 'cancelled')`,
-      ),
-    )
-    .orderBy(asc(slots.startsAt), asc(slots.counsellorId));
-  return rows;
+/**
+ * Bookable slots of one service point: open, rostered, no live booking, a counsellor with an active public
+ * profile. The hottest read of a worker looking for a time: one prepared statement, only the columns shown.
+ */
+export async function openSlotsOf(
+  database: Database,
+  servicePointId: string,
+  from: Date,
+  to: Date,
+): Promise<OpenSlot[]> {
+  const { rows } = await database.executeSql(
+    `select s.id, s.starts_at, s.ends_at, s.modes, s.counsellor_id, s.room_id
+       from slots s
+       join counsellor_profiles cp on cp.user_id = s.counsellor_id and cp.active
+      where s.service_point_id = $1 and s.status = 'open' and s.kind = 'rostered'
+        and s.starts_at >= $2 and s.starts_at < $3
+        and not exists (select 1 from bookings b where b.slot_id = s.id and b.status <> 'cancelled')
+      order by s.starts_at, s.counsellor_id`,
+    [servicePointId, from.toISOString(), to.toISOString()],
+    'carnation_open_slots_of',
+  );
+  return rows.map((r) => ({
+    id: r.id as string,
+    startsAt: new Date(r.starts_at as string),
+    endsAt: new Date(r.ends_at as string),
+    modes: r.modes as string[],
+    counsellorId: r.counsellor_id as string,
+    roomId: (r.room_id as string | null) ?? null,
+  }));
 }
 
 /** The slot a booking is about to take, share-locked so that staff cannot cancel it under the booking. */

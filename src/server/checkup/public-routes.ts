@@ -8,7 +8,7 @@ import { crisisResources } from '../../core/instruments/crisis';
 import type { Lang } from '../../core/instruments/types';
 import { requestContact } from '../alerts/use-cases';
 import type { AppDeps } from '../deps';
-import { errorResponses } from '../http/schemas';
+import { errorResponses, plainJsonSerializer } from '../http/schemas';
 import { findOfferedCheckup, type OfferedCheckup, offeredCheckups } from './checkup-catalogue';
 import { findLiveCampaign } from './repository';
 import { eraseByCode, historyByCode } from './retrieval';
@@ -195,9 +195,8 @@ export async function checkupPublicRoutes(app: FastifyInstance, deps: AppDeps, d
         body: submissionBody,
         response: { 200: submissionResponseSchema, 201: submissionResponseSchema, ...errorResponses },
       },
-      // The hottest route: the response is built by typed code (SubmissionResponse), so it is written out
-      // without re-validating it against its schema (which stays for the documentation and the tests).
-      serializerCompiler: () => (data) => JSON.stringify(data),
+      // The hottest route: the response is built by typed code (SubmissionResponse).
+      serializerCompiler: plainJsonSerializer,
       config,
     },
     async (req, reply) => {
