@@ -20,17 +20,15 @@ import {
   deletePendingReminders,
   findBookerByIdentity,
   findBookerByPhone,
-  findServicePoint,
-  findSlot,
+  findSlotWithLiveBooking,
   insertBookerIfAbsent,
   insertBooking,
   insertPhoneVerification,
   insertReminders,
   latestVerification,
-  lockBooker,
+  lockBookerCountingOpen,
   lockBooking,
   lockSlotForBooking,
-  openBookingsOf,
   recentVerificationCount,
   remindersOf,
   type ServicePointRow,
@@ -189,15 +187,14 @@ async function takeSlot(
   now: Date,
   excludeBooking?: string,
 ): Promise<{ slot: SlotRow; point: ServicePointRow }> {
-  const slot = await lockSlotForBooking(tx, slotId);
-  if (!slot || slot.kind === 'block') throw new AppError('slot_not_found', 'That time is not offered');
+  const locked = await lockSlotForBooking(tx, slotId);
+  if (!locked || locked.slot.kind === 'block' || !locked.point.active)
+    throw new AppError('slot_not_found', 'That time is not offered');
+  const { slot, point } = locked;
   if (slot.status !== 'open') throw slotTaken();
-  const point = (await findServicePoint(tx, slot.servicePointId)) as ServicePointRow;
-  if (!point.active) throw new AppError('slot_not_found', 'That time is not offered');
   if (!slot.modes.includes(mode))
     throw new AppError('bad_request', 'This time is not offered in that way (in person, phone or video)');
-  await lockBooker(tx, bookerId);
-  const open = await openBookingsOf(tx, bookerId, now, excludeBooking);
+  const open = await lockBookerCountingOpen(tx, bookerId, now, excludeBooking);
   const refusal = bookingRefusal(policyView(point), now, slot.startsAt, open);
   if (refusal) throw new AppError(refusal, policyMessages[refusal] as string);
   return { slot, point };
@@ -232,6 +229,8 @@ export async function createBooking(
     const earlier = await findIdempotent(deps.db, peek.tenantId, storedKey);
     if (earlier) return { created: false, booking: replay(deps, peek.tenantId, storedKey, earlier, hash) };
   }
+  // Most losers of a rush learn it here, without taking locks or waiting on the winner's transaction.
+  if (peek.taken) throw slotTaken();
   const booker = (await bookerFor(deps, peek.tenantId, input.credential, now, true)) as BookerRow;
   let bookingId: string;
   try {
@@ -287,10 +286,11 @@ export async function createBooking(
   return { created: true, booking: await viewOf(deps.db, bookingId) };
 }
 
-async function findSlotTenant(db: Db, slotId: string): Promise<{ tenantId: string }> {
-  const slot = await findSlot(db, slotId);
+/** The slot's federation, and whether it is visibly gone already (booked or withdrawn). */
+async function findSlotTenant(db: Db, slotId: string): Promise<{ tenantId: string; taken: boolean }> {
+  const slot = await findSlotWithLiveBooking(db, slotId);
   if (!slot || slot.kind === 'block') throw new AppError('slot_not_found', 'That time is not offered');
-  return { tenantId: slot.tenantId };
+  return { tenantId: slot.tenantId, taken: slot.status !== 'open' || slot.booked };
 }
 
 function replay(

@@ -147,9 +147,36 @@ export async function openSlotsOf(
   }));
 }
 
-/** The slot a booking is about to take, share-locked so that staff cannot cancel it under the booking. */
-export async function lockSlotForBooking(db: Db, id: string): Promise<SlotRow | undefined> {
-  const [row] = await db.select().from(slots).where(eq(slots.id, id)).for('share');
+/**
+ * The slot a booking is about to take, with its service point, share-locked so that staff cannot withdraw
+ * it under the booking.
+ */
+export async function lockSlotForBooking(
+  db: Db,
+  id: string,
+): Promise<{ slot: SlotRow; point: ServicePointRow } | undefined> {
+  const [row] = await db
+    .select({ slot: slots, point: servicePoints })
+    .from(slots)
+    .innerJoin(servicePoints, eq(servicePoints.id, slots.servicePointId))
+    .where(eq(slots.id, id))
+    .for('share', { of: slots });
+  return row;
+}
+
+export async function findSlotWithLiveBooking(
+  db: Db,
+  id: string,
+): Promise<{ tenantId: string; kind: string; status: string; booked: boolean } | undefined> {
+  const [row] = await db
+    .select({
+      tenantId: slots.tenantId,
+      kind: slots.kind,
+      status: slots.status,
+      booked: sql<boolean>`exists (select 1 from ${bookings} b where b.slot_id = ${slots.id} and b.status <> 'cancelled')`,
+    })
+    .from(slots)
+    .where(eq(slots.id, id));
   return row;
 }
 
@@ -439,9 +466,26 @@ export async function findBooker(db: Db, id: string): Promise<BookerRow | undefi
   return row;
 }
 
-/** Serialises one person's bookings, so that "at most N open bookings" holds under concurrent requests. */
-export async function lockBooker(db: Db, id: string): Promise<void> {
-  await db.select({ id: bookers.id }).from(bookers).where(eq(bookers.id, id)).for('update');
+/**
+ * Locks the booker (serialising one person's bookings, so that "at most N open bookings" holds under
+ * concurrent requests) and counts their upcoming bookings, other than one being moved.
+ */
+export async function lockBookerCountingOpen(
+  db: Db,
+  id: string,
+  now: Date,
+  except?: string,
+): Promise<number> {
+  const [row] = await db
+    .select({
+      open: sql<number>`(select count(*)::int from ${bookings} b join ${slots} s on s.id = b.slot_id
+        where b.booker_id = ${id} and b.status = 'booked' and s.starts_at > ${now}
+        ${except ? sql`and b.id <> ${except}` : sql``})`,
+    })
+    .from(bookers)
+    .where(eq(bookers.id, id))
+    .for('update');
+  return Number(row?.open ?? 0);
 }
 
 // ── Bookings ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -449,22 +493,6 @@ export async function lockBooker(db: Db, id: string): Promise<void> {
 export async function insertBooking(db: Db, values: typeof bookings.$inferInsert): Promise<BookingRow> {
   const [row] = await db.insert(bookings).values(values).returning();
   return row as BookingRow;
-}
-
-export async function openBookingsOf(db: Db, bookerId: string, now: Date, except?: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(bookings)
-    .innerJoin(slots, eq(slots.id, bookings.slotId))
-    .where(
-      and(
-        eq(bookings.bookerId, bookerId),
-        eq(bookings.status, 'booked'),
-        gt(slots.startsAt, now),
-        except ? ne(bookings.id, except) : undefined,
-      ),
-    );
-  return Number(row?.n ?? 0);
 }
 
 export async function lockBooking(db: Db, id: string): Promise<BookingRow | undefined> {
