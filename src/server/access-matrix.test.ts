@@ -97,6 +97,13 @@ const fixtures: Record<string, Fixture> = {
     url: `/api/v1/bookings/${NOBODY}/reschedule`,
     payload: { slot: NOBODY },
   }),
+  'POST /api/v1/waitlist': () => ({
+    url: '/api/v1/waitlist',
+    payload: { servicePoint: NOBODY, date: '2026-12-03', topic: 'work', consent: true },
+  }),
+  'GET /api/v1/waitlist': () => ({ url: '/api/v1/waitlist' }),
+  'POST /api/v1/waitlist/:id/accept': () => ({ url: `/api/v1/waitlist/${NOBODY}/accept` }),
+  'DELETE /api/v1/waitlist/:id': () => ({ url: `/api/v1/waitlist/${NOBODY}` }),
   'GET /api/v1/managed-service-points': () => ({ url: '/api/v1/managed-service-points' }),
   'POST /api/v1/managed-service-points': () => ({
     url: '/api/v1/managed-service-points',

@@ -52,6 +52,8 @@ export interface BookingDeps {
   db: Db;
   cipher: FieldCipher;
   sms: SmsSender;
+  /** Called after a booked slot comes free (the waitlist offers it to the first in line). */
+  onSlotFreed?: (slotId: string, now: Date) => Promise<unknown>;
 }
 
 const phoneIndex = (cipher: FieldCipher, phone: string) => cipher.blindIndex(phone, 'phone');
@@ -124,7 +126,7 @@ async function confirmPhone(deps: BookingDeps, tenantId: string, phoneText: stri
 }
 
 /** Finds (and, when booking, creates) the booker behind a credential, within one federation. */
-async function bookerFor(
+export async function bookerFor(
   deps: BookingDeps,
   tenantId: string,
   credential: Credential,
@@ -167,7 +169,7 @@ export interface BookingInput {
   lang: Lang;
 }
 
-const policyMessages: Record<string, string> = {
+export const policyMessages: Record<string, string> = {
   slot_passed: 'That time has already passed; please choose another',
   too_short_notice: 'That time is too soon to book; please choose a later one',
   too_far_ahead: 'That time is too far ahead to book yet',
@@ -175,23 +177,27 @@ const policyMessages: Record<string, string> = {
   cancel_too_late: 'It is too close to the appointment to change it here; please call the station',
 };
 
-const slotTaken = () =>
+export const slotTaken = () =>
   new AppError('slot_taken', 'Someone has just booked this time; please choose another', undefined);
 
 /** Checks the slot can be booked now by this booker, inside the booking transaction. */
-async function takeSlot(
+export async function takeSlot(
   tx: Db,
   slotId: string,
   mode: Mode,
   bookerId: string,
   now: Date,
   excludeBooking?: string,
+  /** The waitlist entry a held slot was offered to, when this booking accepts that offer. */
+  offerFor?: string,
 ): Promise<{ slot: SlotRow; point: ServicePointRow }> {
   const locked = await lockSlotForBooking(tx, slotId);
   if (!locked || locked.slot.kind === 'block' || !locked.point.active)
     throw new AppError('slot_not_found', 'That time is not offered');
   const { slot, point } = locked;
   if (slot.status !== 'open') throw slotTaken();
+  // A freed slot offered to the first in the waitlist is theirs alone until the offer runs out.
+  if (slot.heldUntil && slot.heldUntil > now && slot.heldFor !== offerFor) throw slotTaken();
   if (!slot.modes.includes(mode))
     throw new AppError('bad_request', 'This time is not offered in that way (in person, phone or video)');
   const open = await lockBookerCountingOpen(tx, bookerId, now, excludeBooking);
@@ -290,7 +296,8 @@ export async function createBooking(
 async function findSlotTenant(db: Db, slotId: string): Promise<{ tenantId: string; taken: boolean }> {
   const slot = await findSlotWithLiveBooking(db, slotId);
   if (!slot || slot.kind === 'block') throw new AppError('slot_not_found', 'That time is not offered');
-  return { tenantId: slot.tenantId, taken: slot.status !== 'open' || slot.booked };
+  const held = slot.heldUntil !== null && slot.heldUntil.getTime() > Date.now();
+  return { tenantId: slot.tenantId, taken: slot.status !== 'open' || slot.booked || held };
 }
 
 function replay(
@@ -369,7 +376,9 @@ export async function cancelOwnBooking(
     await updateBooking(tx, bookingId, { status: 'cancelled', cancelledAt: now, cancelledBy: 'worker' });
     await deletePendingReminders(tx, bookingId);
   });
-  return viewOf(deps.db, bookingId);
+  const view = await viewOf(deps.db, bookingId);
+  await deps.onSlotFreed?.(view.slot.id, now);
+  return view;
 }
 
 /**
@@ -426,5 +435,8 @@ export async function rescheduleOwnBooking(
     if (isUniqueViolation(err) || isExclusionViolation(err)) throw slotTaken();
     throw err;
   }
-  return viewOf(deps.db, newId);
+  const moved = await viewOf(deps.db, newId);
+  const old = await bookingDetail(deps.db, bookingId);
+  if (old) await deps.onSlotFreed?.(old.slot.id, now);
+  return moved;
 }

@@ -142,7 +142,7 @@ export async function openSlots(
     throw new AppError('validation_failed', `Ask for at most ${MAX_WINDOW_DAYS} days of slots at a time`);
   const to = new Date(Math.min(bookable.to.getTime(), askedTo.getTime()));
   const [rows, profiles, rooms] = await Promise.all([
-    to > from ? openSlotsOf(database, servicePointId, from, to) : [],
+    to > from ? openSlotsOf(database, servicePointId, from, to, now) : [],
     profilesOf(db, point.tenantId),
     roomsOf(db, [servicePointId]),
   ]);

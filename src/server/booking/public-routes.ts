@@ -34,12 +34,14 @@ import {
   credentialHeaders,
   modeSchema,
   phoneSchema,
+  pointBriefSchema,
   servicePointDetailSchema,
   servicePointSchema,
   slotListSchema,
   topicSchema,
 } from './schemas';
 import type { SlotSearchCache } from './slot-search-cache';
+import { acceptOffer, joinWaitlist, leaveWaitlist, listOwnWaitlist, offerFreedSlot } from './waitlist';
 
 const idempotencyHeader = z
   .object({
@@ -87,7 +89,12 @@ export async function bookingPublicRoutes(
   const { slotSearches, overviews } = caches;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.database.db;
-  const bookingDeps: BookingDeps = { db, cipher: deps.cipher, sms };
+  const bookingDeps: BookingDeps = {
+    db,
+    cipher: deps.cipher,
+    sms,
+    onSlotFreed: (slotId, now) => offerFreedSlot(bookingDeps, slotId, now),
+  };
   const config = { action: 'public' as const };
   const tags = ['counselling'];
 
@@ -362,5 +369,114 @@ export async function bookingPublicRoutes(
         credentialOfHeaders(req),
         deps.clock.now(),
       ),
+  );
+
+  const waitlistSchema = z
+    .object({
+      id: z.uuid(),
+      status: z.enum(['waiting', 'offered', 'booked', 'expired', 'left']),
+      date: z.string(),
+      topic: topicSchema,
+      mode: modeSchema.nullable(),
+      servicePoint: pointBriefSchema,
+      position: z.number().int().nullable().meta({ description: 'Place in line while waiting (1 = next)' }),
+      offer: z
+        .object({ slotId: z.uuid(), startsAt: z.string(), endsAt: z.string(), expiresAt: z.string() })
+        .nullable()
+        .meta({ description: 'A freed time held for this person until expiresAt' }),
+      bookingId: z.uuid().nullable(),
+      createdAt: z.string(),
+    })
+    .meta({ id: 'WaitlistEntry' });
+
+  r.post(
+    '/api/v1/waitlist',
+    {
+      schema: {
+        tags,
+        summary: 'Wait for a full day at a service point; a freed time is offered to the first in line',
+        body: z.strictObject({
+          servicePoint: z.uuid(),
+          date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-12-03'),
+          topic: topicSchema,
+          mode: modeSchema.optional().meta({ description: 'Only this way of talking (any when left out)' }),
+          ...credentialFields,
+          consent: z.boolean(),
+          lang: langSchema.optional(),
+        }),
+        response: { 201: waitlistSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req, reply) => {
+      const { servicePoint, date, topic, mode, consent, lang, ...fields } = req.body;
+      const entry = await joinWaitlist(
+        bookingDeps,
+        {
+          servicePointId: servicePoint,
+          date,
+          topic,
+          mode: mode ?? null,
+          consent,
+          lang: languageOf(req, lang),
+          credential: credentialFrom(fields),
+        },
+        deps.clock.now(),
+      );
+      return reply.code(201).send(entry);
+    },
+  );
+
+  r.get(
+    '/api/v1/waitlist',
+    {
+      schema: {
+        tags,
+        summary: 'My places in waiting lists, with any time on offer to me',
+        headers: credentialHeaders,
+        querystring: z.strictObject({ tenant: publicQuery.tenant }),
+        response: { 200: z.object({ entries: z.array(waitlistSchema) }), ...errorResponses },
+      },
+      config,
+    },
+    async (req) => {
+      const tenant = await directory.resolve(req.query.tenant);
+      return {
+        entries: await listOwnWaitlist(bookingDeps, tenant.id, credentialOfHeaders(req), deps.clock.now()),
+      };
+    },
+  );
+
+  r.post(
+    '/api/v1/waitlist/:id/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Take the time on offer: it becomes my booking (409 offer_expired when it ran out)',
+        headers: credentialHeaders,
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 201: bookingSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(await acceptOffer(bookingDeps, req.params.id, credentialOfHeaders(req), deps.clock.now())),
+  );
+
+  r.delete(
+    '/api/v1/waitlist/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Leave a waiting list (a time on offer goes to the next in line)',
+        headers: credentialHeaders,
+        params: z.strictObject({ id: z.uuid() }),
+        response: { 200: z.object({ id: z.uuid(), status: z.literal('left') }), ...errorResponses },
+      },
+      config,
+    },
+    async (req) => leaveWaitlist(bookingDeps, req.params.id, credentialOfHeaders(req), deps.clock.now()),
   );
 }

@@ -24,6 +24,12 @@ export type ServicePointRow = typeof servicePoints.$inferSelect;
 export type RoomRow = typeof serviceRooms.$inferSelect;
 export type ProfileRow = typeof counsellorProfiles.$inferSelect;
 
+/**
+ * The slot's id written out in full: in a selected field drizzle leaves columns unqualified, and inside a
+ * subquery on bookings a bare "id" would be the booking's.
+ */
+export const liveSlotId = sql`"slots"."id"`;
+
 /** A booking is live (holds its slot) in every status but cancelled. */
 const live = ne(bookings.status, 'cancelled');
 
@@ -98,6 +104,7 @@ export async function nextOpenSlots(
         eq(slots.kind, 'rostered'),
         sql`${slots.startsAt} >= ${now}::timestamptz + ${servicePoints.minNoticeMinutes} * interval '1 minute'`,
         sql`${slots.startsAt} < ${now}::timestamptz + ${servicePoints.maxAdvanceDays} * interval '1 day'`,
+        sql`(${slots.heldUntil} is null or ${slots.heldUntil} <= ${now})`,
         sql`not exists (select 1 from ${bookings} b where b.slot_id = ${slots.id} and b.status <> 'cancelled')`,
       ),
     )
@@ -125,16 +132,17 @@ export async function openSlotsOf(
   servicePointId: string,
   from: Date,
   to: Date,
+  now: Date,
 ): Promise<OpenSlot[]> {
   const { rows } = await database.executeSql(
     `select s.id, s.starts_at, s.ends_at, s.modes, s.counsellor_id, s.room_id
        from slots s
        join counsellor_profiles cp on cp.user_id = s.counsellor_id and cp.active
       where s.service_point_id = $1 and s.status = 'open' and s.kind = 'rostered'
-        and s.starts_at >= $2 and s.starts_at < $3
+        and s.starts_at >= $2 and s.starts_at < $3 and (s.held_until is null or s.held_until <= $4)
         and not exists (select 1 from bookings b where b.slot_id = s.id and b.status <> 'cancelled')
       order by s.starts_at, s.counsellor_id`,
-    [servicePointId, from.toISOString(), to.toISOString()],
+    [servicePointId, from.toISOString(), to.toISOString(), now.toISOString()],
     'carnation_open_slots_of',
   );
   return rows.map((r) => ({
@@ -167,13 +175,16 @@ export async function lockSlotForBooking(
 export async function findSlotWithLiveBooking(
   db: Db,
   id: string,
-): Promise<{ tenantId: string; kind: string; status: string; booked: boolean } | undefined> {
+): Promise<
+  { tenantId: string; kind: string; status: string; heldUntil: Date | null; booked: boolean } | undefined
+> {
   const [row] = await db
     .select({
       tenantId: slots.tenantId,
       kind: slots.kind,
       status: slots.status,
-      booked: sql<boolean>`exists (select 1 from ${bookings} b where b.slot_id = ${slots.id} and b.status <> 'cancelled')`,
+      heldUntil: slots.heldUntil,
+      booked: sql<boolean>`exists (select 1 from ${bookings} b where b.slot_id = ${liveSlotId} and b.status <> 'cancelled')`,
     })
     .from(slots)
     .where(eq(slots.id, id));

@@ -144,6 +144,9 @@ export const slots = pgTable(
     endsAt: ts('ends_at').notNull(),
     modes: text('modes').array().notNull(),
     note: text('note'),
+    /** A freed slot offered to the first in a waitlist: only that person may book it until heldUntil. */
+    heldFor: uuid('held_for'),
+    heldUntil: ts('held_until'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -221,6 +224,8 @@ export const bookings = pgTable(
     cancelledBy: text('cancelled_by'),
     markedAt: ts('marked_at'),
     markedBy: uuid('marked_by').references(() => users.id),
+    /** When the worker scanned the station's check-in code. */
+    checkedInAt: ts('checked_in_at'),
   },
   (t) => [
     uniqueIndex('bookings_slot_live_uniq').on(t.slotId).where(sql`${t.status} <> 'cancelled'`),
@@ -285,4 +290,41 @@ export const calendarFeeds = pgTable(
     revokedAt: ts('revoked_at'),
   },
   (t) => [index('calendar_feeds_user_idx').on(t.userId)],
+);
+
+/**
+ * Waiting for a full day at a service point. When a booked slot that day is freed, the first in line is
+ * offered it for a limited time (the slot is held for them), then the next.
+ */
+export const waitlistEntries = pgTable(
+  'waitlist_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    servicePointId: uuid('service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    bookerId: uuid('booker_id')
+      .notNull()
+      .references(() => bookers.id, { onDelete: 'cascade' }),
+    topic: text('topic').notNull(),
+    mode: text('mode'),
+    lang: text('lang').notNull().default('zh-CN'),
+    status: text('status').notNull().default('waiting'),
+    offeredSlotId: uuid('offered_slot_id').references(() => slots.id),
+    offerExpiresAt: ts('offer_expires_at'),
+    bookingId: uuid('booking_id').references(() => bookings.id),
+    consentVersion: text('consent_version').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('waitlist_point_date_idx').on(t.servicePointId, t.date, t.createdAt),
+    uniqueIndex('waitlist_one_per_day_uniq')
+      .on(t.bookerId, t.servicePointId, t.date)
+      .where(sql`${t.status} in ('waiting', 'offered')`),
+    check('waitlist_status_check', sql`${t.status} in ('waiting', 'offered', 'booked', 'expired', 'left')`),
+  ],
 );

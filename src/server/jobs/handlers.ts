@@ -2,6 +2,7 @@ import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { sendDueReminders } from '../booking/reminders';
 import { deleteOldVerifications } from '../booking/repository';
 import { generateOpenSlots } from '../booking/slot-generation';
+import { expireOffers } from '../booking/waitlist';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
 import type { Database } from '../db/client';
 import type { Clock } from '../http/request-context';
@@ -42,6 +43,12 @@ export const jobHandlers: JobDefinition[] = [
     cron: '* * * * *',
     run: ({ database, cipher, sms, clock }) =>
       sendDueReminders({ db: database.db, cipher, sms }, clock.now()),
+  },
+  {
+    // An offer to the first in a waitlist lasts the station's offer time; then it goes to the next.
+    name: 'waitlist.expire',
+    cron: '* * * * *',
+    run: ({ database, cipher, sms, clock }) => expireOffers({ db: database.db, cipher, sms }, clock.now()),
   },
   {
     // Rosters roll forward: each night the day that came into the booking horizon gets its slots.

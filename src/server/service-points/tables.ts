@@ -52,6 +52,10 @@ export const servicePoints = pgTable(
     maxAdvanceDays: integer('max_advance_days').notNull().default(28),
     cancelCutoffMinutes: integer('cancel_cutoff_minutes').notNull().default(120),
     maxOpenBookings: integer('max_open_bookings').notNull().default(2),
+    /** Minutes a freed slot is held for the first in the waitlist before it goes to the next. */
+    waitlistOfferMinutes: integer('waitlist_offer_minutes').notNull().default(30),
+    /** The check-in code on the station's poster (a hash of it); workers scan it when they arrive. */
+    checkinCodeHash: text('checkin_code_hash'),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
