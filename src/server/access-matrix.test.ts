@@ -104,6 +104,13 @@ const fixtures: Record<string, Fixture> = {
   'GET /api/v1/waitlist': () => ({ url: '/api/v1/waitlist' }),
   'POST /api/v1/waitlist/:id/accept': () => ({ url: `/api/v1/waitlist/${NOBODY}/accept` }),
   'DELETE /api/v1/waitlist/:id': () => ({ url: `/api/v1/waitlist/${NOBODY}` }),
+  'POST /api/v1/bookings/:id/check-in': () => ({
+    url: `/api/v1/bookings/${NOBODY}/check-in`,
+    payload: { code: 'abcdefgh' },
+  }),
+  'POST /api/v1/managed-service-points/:id/check-in-code': () => ({
+    url: `/api/v1/managed-service-points/${NOBODY}/check-in-code`,
+  }),
   'GET /api/v1/managed-service-points': () => ({ url: '/api/v1/managed-service-points' }),
   'POST /api/v1/managed-service-points': () => ({
     url: '/api/v1/managed-service-points',

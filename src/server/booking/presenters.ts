@@ -66,6 +66,7 @@ export interface BookingView {
   rescheduledFrom: string | null;
   createdAt: string;
   cancelledAt: string | null;
+  checkedInAt: string | null;
   /** Whether the worker may still cancel or reschedule it themselves (the station's cut-off). */
   changeableUntil: string | null;
   reminders: { kind: 'day_before' | 'two_hours'; at: string; sent: boolean }[];
@@ -95,6 +96,7 @@ export function presentBooking(d: BookingDetail, reminders: Reminder[]): Booking
     rescheduledFrom: b.rescheduledFrom,
     createdAt: b.createdAt.toISOString(),
     cancelledAt: b.cancelledAt?.toISOString() ?? null,
+    checkedInAt: b.checkedInAt?.toISOString() ?? null,
     changeableUntil: b.status === 'booked' ? cutoff.toISOString() : null,
     reminders: reminders
       .filter((r) => r.bookingId === b.id)

@@ -20,6 +20,7 @@ import {
   rescheduleOwnBooking,
   sendPhoneCode,
 } from './booking';
+import { checkIn } from './check-in';
 import {
   districtsOf,
   findPublicServicePoint,
@@ -478,5 +479,22 @@ export async function bookingPublicRoutes(
       config,
     },
     async (req) => leaveWaitlist(bookingDeps, req.params.id, credentialOfHeaders(req), deps.clock.now()),
+  );
+
+  r.post(
+    '/api/v1/bookings/:id/check-in',
+    {
+      schema: {
+        tags,
+        summary: 'I have arrived: check in with the code on the station’s poster (from an hour before)',
+        headers: credentialHeaders,
+        params: z.strictObject({ id: z.uuid() }),
+        body: z.strictObject({ code: z.string().trim().min(6).max(40) }),
+        response: { 200: bookingSchema, ...errorResponses },
+      },
+      config,
+    },
+    async (req) =>
+      checkIn(bookingDeps, req.params.id, req.body.code, credentialOfHeaders(req), deps.clock.now()),
   );
 }

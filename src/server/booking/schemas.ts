@@ -115,6 +115,7 @@ export const bookingSchema = z
     rescheduledFrom: z.uuid().nullable(),
     createdAt: z.string(),
     cancelledAt: z.string().nullable(),
+    checkedInAt: z.string().nullable(),
     changeableUntil: z.string().nullable(),
     reminders: z.array(
       z.object({ kind: z.enum(['day_before', 'two_hours']), at: z.string(), sent: z.boolean() }),

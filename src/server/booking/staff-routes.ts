@@ -5,6 +5,7 @@ import type { RecurrenceRule } from '../../core/booking/recurrence';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses } from '../http/schemas';
+import { renewCheckInCode } from './check-in';
 import { roomsOf } from './repository';
 import {
   counsellorSchema,
@@ -238,6 +239,10 @@ const calendarEntrySchema = z
           })
           .nullable(),
         contact: z.object({ phone: z.string().nullable(), verified: z.boolean() }).nullable(),
+        checkedInAt: z
+          .string()
+          .nullable()
+          .meta({ description: 'When the worker scanned the station’s code' }),
         createdAt: z.string(),
       })
       .nullable(),
@@ -700,5 +705,32 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
         .header('cache-control', 'private, max-age=300')
         .send(ics);
     },
+  );
+
+  r.post(
+    '/api/v1/managed-service-points/:id/check-in-code',
+    {
+      schema: {
+        tags: ['service-points'],
+        summary: 'A new check-in poster for a station: the code and QR are shown once (the old poster stops)',
+        params,
+        response: {
+          201: z.object({ code: z.string(), link: z.string(), qrSvg: z.string() }),
+          ...errorResponses,
+        },
+      },
+      config: { action: 'servicepoint.manage' },
+    },
+    async (req, reply) =>
+      reply
+        .code(201)
+        .send(
+          await renewCheckInCode(
+            db,
+            ctx(req),
+            req.params.id,
+            deps.config.publicUrl ?? `${req.protocol}://${req.host}`,
+          ),
+        ),
   );
 }

@@ -199,6 +199,54 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
     expect(foreign.statusCode).toBe(403);
   });
 
+  it('checks a worker in with the code on the station’s poster, from an hour before, and shows it to the counsellor', async () => {
+    const poster = await station.request('POST', `/api/v1/managed-service-points/${city.id}/check-in-code`);
+    expect(poster.statusCode).toBe(201);
+    const { code, link, qrSvg } = poster.json();
+    expect(link).toContain(`/checkin#p=${city.id}&c=${code}`);
+    expect(qrSvg).toContain('<svg');
+    const slot = (await openSlots(city.id)).filter((s) => s.counsellor.id === counsellorId).at(-2) as {
+      id: string;
+      startsAt: string;
+    };
+    const retrieval = newRetrievalCode();
+    await db.database.executeSql(
+      'insert into retrieval_identities (tenant_id, code_hash) select tenant_id, $1 from service_points where id = $2',
+      [hashRetrievalCode(retrieval), city.id],
+    );
+    const headers = { 'x-retrieval-code': retrieval };
+    const booking = (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/bookings',
+        payload: { slot: slot.id, topic: 'work', mode: 'in_person', retrievalCode: retrieval, consent: true },
+      })
+    ).json();
+    const checkIn = (c: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/bookings/${booking.id}/check-in`,
+        payload: { code: c },
+        headers,
+      });
+    expect((await checkIn(code)).json().error.code).toBe('checkin_closed');
+    t.clock.set(new Date(Date.parse(slot.startsAt) - 20 * 60_000));
+    try {
+      expect((await checkIn('wrongcode1234')).json().error.code).toBe('invalid_checkin_code');
+      const arrived = await checkIn(code);
+      expect(arrived.statusCode).toBe(200);
+      expect(arrived.json().checkedInAt).toBe(
+        new Date(Date.parse(slot.startsAt) - 20 * 60_000).toISOString(),
+      );
+      const day = await db.database.executeSql('select checked_in_at from bookings where id = $1', [
+        booking.id,
+      ]);
+      expect(day.rows[0]?.checked_in_at).toBeTruthy();
+    } finally {
+      t.clock.set(new Date('2026-11-30T09:00:00+08:00'));
+    }
+  });
+
   it('publishes the counsellor’s appointments as a calendar feed without names or topics, until revoked', async () => {
     const on = await counsellor.request('POST', '/api/v1/calendar-feed');
     expect(on.statusCode).toBe(201);

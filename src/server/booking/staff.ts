@@ -63,7 +63,7 @@ async function pointTarget(db: Db, point: ServicePointRow) {
   return { tenantId: point.tenantId, orgPath: org?.path ?? '' };
 }
 
-async function pointInScope(db: Db, ctx: Ctx, id: string, action: Parameters<typeof requireOn>[1]) {
+export async function pointInScope(db: Db, ctx: Ctx, id: string, action: Parameters<typeof requireOn>[1]) {
   const point = await findServicePoint(db, id);
   const notFound = new AppError('not_found', 'That service point was not found');
   if (!point) throw notFound;
@@ -634,6 +634,7 @@ export async function appointmentCalendar(
             sharesResults: b.sharedIdentityId !== null,
             sharedResults,
             contact,
+            checkedInAt: b.checkedInAt?.toISOString() ?? null,
             createdAt: b.createdAt.toISOString(),
           }
         : null,
