@@ -3,46 +3,16 @@
 //     (and the nearest-first list), 50 connections — target p99 < 50 ms.
 //  2. A rush: 200 clients at once, each booking one of 100 slots (trying them in its own random order until
 //     one is theirs or none are left) — target exactly 100 bookings and no 5xx; prints bookings per second.
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { FieldCipher } from '../src/core/crypto/field-cipher';
 import { hashRetrievalCode, newRetrievalCode } from '../src/core/instruments/retrieval-code';
 import { buildApp } from '../src/server/app';
 import { generateOpenSlots } from '../src/server/booking/slot-generation';
-import { prepareDatabase } from '../src/server/boot';
-import { loadConfig } from '../src/server/config';
-import { openDatabase } from '../src/server/db/client';
 import { systemClock } from '../src/server/http/request-context';
 import { RecordingSmsSender } from '../src/server/sms/sender';
+import { benchDatabase } from './server-database';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const name = `carnation_bench_${randomBytes(4).toString('hex')}`;
-await admin(`create database ${name}`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const config = loadConfig({
-  DATABASE_URL: url.toString(),
-  DEMO: '1',
-  RATE_LIMIT: '0',
-  LOG_LEVEL: 'silent',
-  DATA_DIR: '/tmp/carnation-bench',
-});
-const database = await openDatabase({ databaseUrl: url.toString() });
-const cipher = new FieldCipher([{ id: 'bench', key: randomBytes(32) }], 'bench');
-await prepareDatabase(database, config, cipher);
+const { config, database, cipher, drop } = await benchDatabase();
 const sql = (text: string, values: unknown[] = []) => database.executeSql(text, values);
 
 // More duty for the rush: one counsellor on weekday daytime at the roadside station, 50-minute slots.
@@ -150,8 +120,7 @@ const doubled = Number(
   ).rows[0]?.n,
 );
 await app.close();
-await database.close();
-await admin(`drop database if exists ${name} with (force)`);
+await drop();
 
 const requests = [...statuses.values()].reduce((a, b) => a + b, 0);
 const fivexx = [...statuses].filter(([s]) => s >= 500).reduce((a, [, n]) => a + n, 0);

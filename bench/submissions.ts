@@ -2,30 +2,14 @@
 // validation, scoring and storage, 50 connections; printed beside a bare Fastify route measured in the same run.
 // The load generator runs in a worker thread, so it does not share the event loop with the server under test.
 // Target (issue #3): ≥ 1,000 requests/s at p99 < 50 ms on the 2-core machine.
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
-import { FieldCipher } from '../src/core/crypto/field-cipher';
 import { buildApp } from '../src/server/app';
-import { prepareDatabase } from '../src/server/boot';
-import { loadConfig } from '../src/server/config';
-import { openDatabase } from '../src/server/db/client';
 import { systemClock } from '../src/server/http/request-context';
+import { benchDatabase } from './server-database';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const connections = 50;
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const run = (url: string, opts: Partial<autocannon.Options> = {}) =>
   autocannon({ url, connections, duration: seconds, workers: 1, ...opts });
@@ -47,24 +31,10 @@ async function measureBare(): Promise<autocannon.Result | null> {
 const bareResult = await measureBare();
 
 // 2. The submission route on its own database.
-const name = `carnation_bench_${randomBytes(4).toString('hex')}`;
-await admin(`create database ${name}`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-const config = loadConfig({
-  DATABASE_URL: url.toString(),
-  DEMO: '1',
-  RATE_LIMIT: '0',
-  LOG_LEVEL: 'silent',
-  DATA_DIR: '/tmp/carnation-bench',
-});
 // The pool size the app uses unless BENCH_POOL says otherwise.
-const database = await openDatabase({
-  databaseUrl: url.toString(),
+const { config, database, cipher, drop } = await benchDatabase({
   poolSize: process.env.BENCH_POOL ? Number(process.env.BENCH_POOL) : undefined,
 });
-const cipher = new FieldCipher([{ id: 'bench', key: randomBytes(32) }], 'bench');
-await prepareDatabase(database, config, cipher);
 const app = await buildApp({ config, database, cipher, clock: systemClock }, { logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
@@ -93,8 +63,7 @@ const result = await run(`${base}/api/v1/submissions`, post);
 const sustained = await run(`${base}/api/v1/submissions`, { ...post, overallRate: 1000 });
 const stored = await database.executeSql('select count(*)::int as n from submissions', []);
 await app.close();
-await database.close();
-await admin(`drop database if exists ${name} with (force)`);
+await drop();
 
 const row = (label: string, r: autocannon.Result) =>
   `${label.padEnd(44)} ${r.requests.average.toFixed(0).padStart(8)} ${String(r.latency.p50).padStart(7)} ${String(r.latency.p99).padStart(7)} ${String(r.non2xx + r.errors).padStart(7)}`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashRetrievalCode, newRetrievalCode } from '../../core/instruments/retrieval-code';
 import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
+import { retrievalCode } from '../testing/identities';
 import { sendDueReminders } from './reminders';
 import { bookingSchema, servicePointSchema, slotListSchema } from './schemas';
 import { generateOpenSlots } from './slot-generation';
@@ -56,18 +56,7 @@ describe.each(testDrivers)('finding and booking counselling ($name)', (driver) =
     expect(res.statusCode).toBe(202);
     return (t.sms.lastTo(phone)?.body.match(/\d{6}/) ?? [''])[0];
   };
-  const newIdentity = async () => {
-    const code = newRetrievalCode();
-    const tenant = await db.database.executeSql(
-      "select id from tenants where slug <> 'platform' limit 1",
-      [],
-    );
-    await db.database.executeSql('insert into retrieval_identities (tenant_id, code_hash) values ($1, $2)', [
-      tenant.rows[0]?.id,
-      hashRetrievalCode(code),
-    ]);
-    return code;
-  };
+  const newIdentity = () => retrievalCode(db.database);
 
   it('lists service points nearest first, those within 15 minutes ahead, each with travel times and its next free time', () => {
     expect(points[0]).toMatchObject({ kind: 'city_station', withinReach: true });

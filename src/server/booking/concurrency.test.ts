@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashRetrievalCode, newRetrievalCode } from '../../core/instruments/retrieval-code';
 import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
+import { retrievalCodes } from '../testing/identities';
 import { generateOpenSlots } from './slot-generation';
 
 /**
@@ -12,7 +12,6 @@ import { generateOpenSlots } from './slot-generation';
 describe.each(testDrivers)('concurrent bookings of one slot ($name)', (driver) => {
   let db: TestDatabase;
   let t: TestApp;
-  let tenantId: string;
   const rounds = driver.name === 'postgres' ? 20 : 3;
   const racers = 50;
 
@@ -20,26 +19,13 @@ describe.each(testDrivers)('concurrent bookings of one slot ($name)', (driver) =
     db = await driver.open();
     t = await makeTestApp(db.database);
     await generateOpenSlots(db.database.db, {}, t.clock.now());
-    tenantId = String(
-      (await db.database.executeSql("select id from tenants where slug <> 'platform' limit 1", [])).rows[0]
-        ?.id,
-    );
   });
   afterAll(async () => {
     await t.close();
     await db.drop();
   });
 
-  /** Anonymous people who each hold a retrieval code, as after their check-ups. */
-  async function people(n: number): Promise<string[]> {
-    const codes = Array.from({ length: n }, () => newRetrievalCode());
-    const values = codes.map((_, i) => `($1, $${i + 2})`).join(', ');
-    await db.database.executeSql(`insert into retrieval_identities (tenant_id, code_hash) values ${values}`, [
-      tenantId,
-      ...codes.map(hashRetrievalCode),
-    ]);
-    return codes;
-  }
+  const people = (n: number) => retrievalCodes(db.database, n);
 
   it(`gives each slot to exactly one of ${racers} simultaneous bookers, the others a clear 409`, async () => {
     const points = (await t.app.inject({ url: '/api/v1/service-points' })).json().servicePoints as {

@@ -7,7 +7,7 @@ import { languageOf } from '../checkup/public-routes';
 import { langSchema, publicQuery } from '../checkup/schemas';
 import type { TenantDirectory } from '../checkup/tenant-directory';
 import type { AppDeps } from '../deps';
-import { errorResponses, plainJsonSerializer } from '../http/schemas';
+import { errorResponses, idempotencyKeyHeader, plainJsonSerializer } from '../http/schemas';
 import type { SmsSender } from '../sms/sender';
 import {
   type BookingDeps,
@@ -44,19 +44,7 @@ import {
 import type { SlotSearchCache } from './slot-search-cache';
 import { acceptOffer, joinWaitlist, leaveWaitlist, listOwnWaitlist, offerFreedSlot } from './waitlist';
 
-const idempotencyHeader = z
-  .object({
-    'idempotency-key': z
-      .string()
-      .regex(
-        /^[A-Za-z0-9_.:-]{8,100}$/,
-        'Idempotency-Key: 8–100 letters, digits, dots, dashes, colons or underscores',
-      )
-      .optional(),
-  })
-  .meta({
-    description: 'A retry with the same Idempotency-Key returns the first booking and books nothing new',
-  });
+const idempotencyHeader = idempotencyKeyHeader('books nothing new');
 
 function credentialFrom(fields: { retrievalCode?: string; phone?: string; code?: string }): Credential {
   if (fields.retrievalCode && !fields.phone) return { retrievalCode: fields.retrievalCode };

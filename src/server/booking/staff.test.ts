@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashRetrievalCode, newRetrievalCode } from '../../core/instruments/retrieval-code';
 import { type Agent, makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
+import { retrievalCode } from '../testing/identities';
 import { generateOpenSlots } from './slot-generation';
 
 interface Entry {
@@ -111,11 +111,7 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
   it('withdraws a holiday’s open slots, keeps a booked appointment and says so, and brings them back when lifted', async () => {
     const slots = (await openSlots(city.id)).filter((s) => s.startsAt.startsWith('2026-12-03'));
     expect(slots.length).toBeGreaterThan(0);
-    const code = newRetrievalCode();
-    await db.database.executeSql(
-      'insert into retrieval_identities (tenant_id, code_hash) select tenant_id, $1 from service_points where id = $2',
-      [hashRetrievalCode(code), city.id],
-    );
+    const code = await retrievalCode(db.database);
     const booked = await t.app.inject({
       method: 'POST',
       url: '/api/v1/bookings',
@@ -209,11 +205,7 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
       id: string;
       startsAt: string;
     };
-    const retrieval = newRetrievalCode();
-    await db.database.executeSql(
-      'insert into retrieval_identities (tenant_id, code_hash) select tenant_id, $1 from service_points where id = $2',
-      [hashRetrievalCode(retrieval), city.id],
-    );
+    const retrieval = await retrievalCode(db.database);
     const headers = { 'x-retrieval-code': retrieval };
     const booking = (
       await t.app.inject({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashRetrievalCode, newRetrievalCode } from '../../core/instruments/retrieval-code';
 import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
+import { retrievalCode } from '../testing/identities';
 import { generateOpenSlots } from './slot-generation';
 import { expireOffers } from './waitlist';
 
@@ -34,14 +34,7 @@ describe.each(testDrivers)('the waiting list for a full day ($name)', (driver) =
     payload?: unknown,
     headers?: Record<string, string>,
   ) => t.app.inject({ method, url, payload: payload as Record<string, unknown>, headers });
-  const person = async () => {
-    const code = newRetrievalCode();
-    await db.database.executeSql(
-      'insert into retrieval_identities (tenant_id, code_hash) select tenant_id, $1 from service_points where id = $2',
-      [hashRetrievalCode(code), county],
-    );
-    return code;
-  };
+  const person = () => retrievalCode(db.database);
   const join = (credential: Record<string, string>, date = DAY) =>
     inject('POST', '/api/v1/waitlist', {
       servicePoint: county,

@@ -8,7 +8,7 @@ import { crisisResources } from '../../core/instruments/crisis';
 import type { Lang } from '../../core/instruments/types';
 import { requestContact } from '../alerts/use-cases';
 import type { AppDeps } from '../deps';
-import { errorResponses, plainJsonSerializer } from '../http/schemas';
+import { errorResponses, idempotencyKeyHeader, plainJsonSerializer } from '../http/schemas';
 import { findOfferedCheckup, type OfferedCheckup, offeredCheckups } from './checkup-catalogue';
 import { findLiveCampaign } from './repository';
 import { eraseByCode, historyByCode } from './retrieval';
@@ -48,19 +48,7 @@ const summary = (o: OfferedCheckup, lang: Lang) => ({
   })),
 });
 
-const idempotencyHeader = z
-  .object({
-    'idempotency-key': z
-      .string()
-      .regex(
-        /^[A-Za-z0-9_.:-]{8,100}$/,
-        'Idempotency-Key: 8–100 letters, digits, dots, dashes, colons or underscores',
-      )
-      .optional(),
-  })
-  .meta({
-    description: 'A retry with the same Idempotency-Key returns the first answer and stores nothing new',
-  });
+const idempotencyHeader = idempotencyKeyHeader('stores nothing new');
 
 /** The check-up as workers and the mini-program use it: no sign-in, no account. */
 export async function checkupPublicRoutes(app: FastifyInstance, deps: AppDeps, directory: TenantDirectory) {

@@ -35,3 +35,17 @@ export const okSchema = z.object({ ok: z.literal(true) });
  * its schema (which stays for the documentation, and the tests check responses against it).
  */
 export const plainJsonSerializer = () => (data: unknown) => JSON.stringify(data);
+
+/** The Idempotency-Key header of public writes that a phone may retry on a weak signal. */
+export const idempotencyKeyHeader = (what: string) =>
+  z
+    .object({
+      'idempotency-key': z
+        .string()
+        .regex(
+          /^[A-Za-z0-9_.:-]{8,100}$/,
+          'Idempotency-Key: 8–100 letters, digits, dots, dashes, colons or underscores',
+        )
+        .optional(),
+    })
+    .meta({ description: `A retry with the same Idempotency-Key returns the first answer and ${what}` });
