@@ -1,0 +1,80 @@
+import { policy } from '../../../core/access/policy';
+import { curation } from '../../../core/instruments/curation';
+import type { PolicyAction } from './access';
+import type { CalendarEntry, CounsellorEntry, Session, SharedResult } from './types';
+
+/** What one entry of the calendar is, as the page colours and labels it. */
+export type EntryState = 'open' | 'blocked' | 'booked' | 'attended' | 'no_show';
+
+export function entryState(e: CalendarEntry): EntryState {
+  if (e.slot.kind === 'block') return 'blocked';
+  if (!e.booking || e.booking.status === 'cancelled') return 'open';
+  return e.booking.status;
+}
+
+/** The server accepts attendance from 15 minutes before an appointment starts. */
+export const ATTENDANCE_LEAD_MINUTES = 15;
+
+export const attendanceOpen = (e: CalendarEntry, now: Date): boolean =>
+  Date.parse(e.slot.startsAt) - ATTENDANCE_LEAD_MINUTES * 60_000 <= now.getTime();
+
+/** Appointments (booked, attended or missed), not open slots or blocked time. */
+export const appointmentsOf = (entries: readonly CalendarEntry[]): CalendarEntry[] =>
+  entries.filter((e) => e.slot.kind !== 'block' && e.booking && e.booking.status !== 'cancelled');
+
+/**
+ * Whether every role that grants the user this action is the counsellor's, which the server narrows to
+ * their own rosters and appointments (no counsellor filter, a personal calendar feed).
+ */
+export function ownOnly(session: Session, action: PolicyAction): boolean {
+  const granting = session.roles.filter((r) => (policy[action] as Record<string, unknown>)[r.role]);
+  return granting.length > 0 && granting.every((r) => r.role === 'counsellor');
+}
+
+/** The name workers know a counsellor by (their public profile), else the account's name. */
+export function counsellorName(c: CounsellorEntry, lang: string): string {
+  if (!c.profile) return c.accountName;
+  return lang === 'en' ? c.profile.nameEn : c.profile.name;
+}
+
+export type Concern = 'urgent' | 'elevated' | null;
+
+/** How pressing one flag is, by the instrument's curation: urgent for thoughts of self-harm (PHQ-9 item 9). */
+export function flagConcern(instrument: string, flag: string): Concern {
+  return curation[instrument]?.flags.find((r) => r.code === flag)?.crisis ?? null;
+}
+
+/** How pressing a shared result's flags are: urgent for thoughts of self-harm, elevated for very high scores. */
+export function concernOf(result: SharedResult): Concern {
+  const levels = result.flags.map((flag) => flagConcern(result.instrument, flag));
+  if (levels.includes('urgent')) return 'urgent';
+  if (levels.includes('elevated')) return 'elevated';
+  return null;
+}
+
+/** The most pressing concern among a worker's shared results. */
+export function worstConcern(results: readonly SharedResult[]): Concern {
+  const all = results.map(concernOf);
+  return all.includes('urgent') ? 'urgent' : all.includes('elevated') ? 'elevated' : null;
+}
+
+const rank = { urgent: 0, elevated: 1 } as const;
+
+/** Results with the most pressing first (self-harm, then very high scores), then by band, worst first. */
+export const byConcern = (results: readonly SharedResult[]): SharedResult[] =>
+  [...results].sort((a, b) => {
+    const [ca, cb] = [concernOf(a), concernOf(b)];
+    return (ca ? rank[ca] : 2) - (cb ? rank[cb] : 2) || b.level - a.level;
+  });
+
+/** The short name (PHQ-9) and band code (moderate) of a result, for wording it in the reader's language. */
+export function resultCodes(result: SharedResult): { shortName: string; band: string | null } {
+  const c = curation[result.instrument];
+  if (!c) return { shortName: result.name, band: null };
+  const i = c.bandLevels.indexOf(result.level as never);
+  return { shortName: c.shortName, band: i >= 0 ? (c.bandCodes[i] ?? null) : null };
+}
+
+/** A band's colour: calm for none or mild, warmer as it rises. */
+export const levelColour = (level: number): string =>
+  level >= 3 ? 'red' : level === 2 ? 'orange' : level === 1 ? 'gold' : 'green';
