@@ -28,6 +28,7 @@ const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 const TenantsPage = page(() => import('./pages/tenants/TenantsPage'), 'TenantsPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const AlertsPage = page(() => import('./pages/alerts/AlertsPage'), 'AlertsPage');
+const AppointmentsPage = page(() => import('./pages/appointments/AppointmentsPage'), 'AppointmentsPage');
 const InstrumentTextsPage = page(
   () => import('./pages/instruments/InstrumentTextsPage'),
   'InstrumentTextsPage',
@@ -63,6 +64,10 @@ export const router = createBrowserRouter(
           children: [
             { index: true, element: HomePage },
             { path: 'alerts', element: <RequireAction action="alert.handle">{AlertsPage}</RequireAction> },
+            {
+              path: 'appointments',
+              element: <RequireAction action="appointment.read">{AppointmentsPage}</RequireAction>,
+            },
             {
               path: 'instruments',
               element: <RequireAction action="instrument.read">{InstrumentTextsPage}</RequireAction>,
