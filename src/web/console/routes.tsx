@@ -29,6 +29,7 @@ const TenantsPage = page(() => import('./pages/tenants/TenantsPage'), 'TenantsPa
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const AlertsPage = page(() => import('./pages/alerts/AlertsPage'), 'AlertsPage');
 const AppointmentsPage = page(() => import('./pages/appointments/AppointmentsPage'), 'AppointmentsPage');
+const RostersPage = page(() => import('./pages/rosters/RostersPage'), 'RostersPage');
 const InstrumentTextsPage = page(
   () => import('./pages/instruments/InstrumentTextsPage'),
   'InstrumentTextsPage',
@@ -68,6 +69,7 @@ export const router = createBrowserRouter(
               path: 'appointments',
               element: <RequireAction action="appointment.read">{AppointmentsPage}</RequireAction>,
             },
+            { path: 'rosters', element: <RequireAction action="roster.read">{RostersPage}</RequireAction> },
             {
               path: 'instruments',
               element: <RequireAction action="instrument.read">{InstrumentTextsPage}</RequireAction>,

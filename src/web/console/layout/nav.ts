@@ -8,6 +8,7 @@ import {
   MessageOutlined,
   QrcodeOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
@@ -20,6 +21,7 @@ export interface NavItem {
     | 'home'
     | 'alerts'
     | 'appointments'
+    | 'rosters'
     | 'instruments'
     | 'licences'
     | 'checkups'
@@ -47,6 +49,13 @@ export const navItems: NavItem[] = [
     path: '/appointments',
     icon: CalendarOutlined,
     action: 'appointment.read',
+    manage: 'roster.manage',
+  },
+  {
+    key: 'rosters',
+    path: '/rosters',
+    icon: ScheduleOutlined,
+    action: 'roster.read',
     manage: 'roster.manage',
   },
   {
