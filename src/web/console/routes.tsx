@@ -30,6 +30,7 @@ const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPa
 const AlertsPage = page(() => import('./pages/alerts/AlertsPage'), 'AlertsPage');
 const AppointmentsPage = page(() => import('./pages/appointments/AppointmentsPage'), 'AppointmentsPage');
 const RostersPage = page(() => import('./pages/rosters/RostersPage'), 'RostersPage');
+const StationsPage = page(() => import('./pages/stations/StationsPage'), 'StationsPage');
 const InstrumentTextsPage = page(
   () => import('./pages/instruments/InstrumentTextsPage'),
   'InstrumentTextsPage',
@@ -70,6 +71,14 @@ export const router = createBrowserRouter(
               element: <RequireAction action="appointment.read">{AppointmentsPage}</RequireAction>,
             },
             { path: 'rosters', element: <RequireAction action="roster.read">{RostersPage}</RequireAction> },
+            {
+              path: 'stations',
+              element: (
+                <RequireAction action={['servicepoint.manage', 'counsellor.manage']}>
+                  {StationsPage}
+                </RequireAction>
+              ),
+            },
             {
               path: 'instruments',
               element: <RequireAction action="instrument.read">{InstrumentTextsPage}</RequireAction>,

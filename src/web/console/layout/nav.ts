@@ -9,6 +9,7 @@ import {
   QrcodeOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
@@ -22,6 +23,7 @@ export interface NavItem {
     | 'alerts'
     | 'appointments'
     | 'rosters'
+    | 'stations'
     | 'instruments'
     | 'licences'
     | 'checkups'
@@ -57,6 +59,12 @@ export const navItems: NavItem[] = [
     icon: ScheduleOutlined,
     action: 'roster.read',
     manage: 'roster.manage',
+  },
+  {
+    key: 'stations',
+    path: '/stations',
+    icon: ShopOutlined,
+    action: ['servicepoint.manage', 'counsellor.manage'],
   },
   {
     key: 'instruments',
