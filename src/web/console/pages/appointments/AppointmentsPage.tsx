@@ -85,15 +85,20 @@ export function AppointmentsPage() {
     );
 
   const range = viewRange(view, date, zone);
+  // The answer carries the query it answers, so a new day or week never shows the last one's entries as its own.
+  const query = `${range.from}|${range.to}|${pointId}|${counsellorId}`;
   const calendar = useLoad(
-    () =>
-      loadCalendar({
+    async () => ({
+      query,
+      entries: await loadCalendar({
         ...range,
         servicePoint: pointId || undefined,
         counsellor: counsellorId || undefined,
       }),
-    `${range.from}|${range.to}|${pointId}|${counsellorId}`,
+    }),
+    query,
   );
+  const current = calendar.data?.query === query;
 
   const [busyId, setBusyId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -105,7 +110,7 @@ export function AppointmentsPage() {
   );
   const counsellorOf = (e: CalendarEntry) => names.get(e.counsellor.id) ?? e.counsellor.name;
   const days = viewDays(view, date);
-  const entries = calendar.data ?? [];
+  const entries = current ? (calendar.data?.entries ?? []) : [];
   const groups = groupByDay(entries, days, (e) => e.servicePoint.timeZone);
 
   const run = async (e: CalendarEntry, work: () => Promise<string>) => {
@@ -295,7 +300,11 @@ export function AppointmentsPage() {
       {calendar.error ? (
         <Alert type="error" showIcon title={errorText(t, calendar.error)} style={{ marginBottom: 16 }} />
       ) : null}
-      <div style={{ opacity: calendar.loading && !calendar.data ? 0.5 : 1 }}>
+      <div
+        data-testid="calendar"
+        aria-busy={calendar.loading || !current}
+        style={{ opacity: current ? 1 : 0.5 }}
+      >
         {view === 'week' ? (
           <WeekGrid {...viewProps} onOpen={(e) => setOpenId(e.slot.id)} />
         ) : (
