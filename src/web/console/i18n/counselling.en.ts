@@ -293,6 +293,7 @@ export const counsellingEn: Messages<typeof counsellingZh> = {
     rooms: 'Rooms',
     noRooms: 'No rooms yet',
     addRoom: 'Add a room',
+    roomName: 'Name',
     roomStatus: 'Status',
     roomInUse: 'In use',
     roomOff: 'Out of use',

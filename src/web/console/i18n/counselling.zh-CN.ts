@@ -284,6 +284,7 @@ export const counsellingZh = {
     rooms: '房间',
     noRooms: '还没有房间',
     addRoom: '添加房间',
+    roomName: '名称',
     roomStatus: '状态',
     roomInUse: '使用中',
     roomOff: '已停用',

@@ -204,7 +204,7 @@ export const en: Messages = {
         'Your duty slots and appointments at the stations: mark attendance, record walk-ins, block time, subscribe in your own calendar.',
       appointmentsManage:
         'Appointments at the stations you look after: mark attendance, record walk-ins, block counsellors’ time.',
-      rosters: 'See the counsellors’ regular duty at the stations and the days off.',
+      rosters: 'See the duty rosters at the stations and the days off.',
       rostersManage: 'Put counsellors on regular duty at the stations; record holidays and days off.',
       stations:
         'Keep stations’ addresses, opening hours, booking rules and rooms, and the counsellor profiles workers see, up to date.',

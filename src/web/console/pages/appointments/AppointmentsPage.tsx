@@ -155,19 +155,21 @@ export function AppointmentsPage() {
   };
 
   // Where a new walk-in or blocked time goes unless the user says otherwise: the station chosen above, or
-  // for a counsellor the one they are on duty at in this view.
+  // for a counsellor the one they are on duty at in this view; someone walking in needs a place to walk into.
   const activePoints = (points.data ?? []).filter((p) => p.active);
-  const defaultPoint =
-    pointId ||
-    entries.find((e) => e.counsellor.id === session.user.id)?.servicePoint.id ||
-    activePoints[0]?.id;
+  const defaultPoint = (kind: TimeKind) => {
+    const fits = (id: string) =>
+      kind === 'block' || activePoints.some((p) => p.id === id && p.kind !== 'remote');
+    const onDuty = entries.filter((e) => e.counsellor.id === session.user.id).map((e) => e.servicePoint.id);
+    return [pointId, ...onDuty, ...activePoints.map((p) => p.id)].find((id) => id && fits(id));
+  };
   const openModal = (kind: TimeKind) => {
     const soon = nextStep(now, kind === 'walk_in' ? 5 : 30, zone);
     const onToday = kind === 'walk_in' || date === today || view === 'week';
     setModal({
       kind,
       start: {
-        servicePointId: defaultPoint,
+        servicePointId: defaultPoint(kind),
         counsellorId: counsellorId || undefined,
         date: onToday ? soon.date : date,
         time: onToday ? soon.time : '09:00',

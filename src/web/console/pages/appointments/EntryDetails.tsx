@@ -103,7 +103,7 @@ export function EntryDetails({ entry, counsellor, mine, actions }: Props) {
   ];
   return (
     <>
-      <Descriptions size="small" column={1} items={items} styles={{ label: { width: 110 } }} />
+      <Descriptions size="small" column={1} items={items} styles={{ label: { width: 132 } }} />
       <div style={{ marginTop: 12 }}>
         <EntryButtons entry={entry} actions={actions} />
       </div>

@@ -21,6 +21,7 @@ export function TodayAppointmentsCard() {
   const next = appointments.find((e) => e.booking?.status === 'booked' && Date.parse(e.slot.endsAt) > now);
   return (
     <Card
+      size="small"
       data-testid="today-appointments"
       title={
         <span>

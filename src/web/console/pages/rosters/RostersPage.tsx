@@ -184,7 +184,7 @@ export function RostersPage() {
           {
             title: t('counselling.room'),
             key: 'room',
-            width: 130,
+            width: 160,
             render: (_, r) => {
               const room = roomOf(r);
               return room ? placeName(room, lang) : '—';

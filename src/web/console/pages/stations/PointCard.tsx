@@ -109,7 +109,7 @@ export function PointCard({ point, canEdit, onEdit, onChanged }: Props) {
         dataSource={point.rooms}
         locale={{ emptyText: t('stations.noRooms') }}
         columns={[
-          { title: t('stations.roomForm.name'), key: 'name', render: (_, r) => placeName(r, lang) },
+          { title: t('stations.roomName'), key: 'name', render: (_, r) => placeName(r, lang) },
           {
             title: t('stations.roomForm.kind'),
             dataIndex: 'kind',

@@ -28,7 +28,8 @@ function PointsTab() {
   );
   const [editing, setEditing] = useState<ManagedServicePoint | 'new' | null>(null);
   if (points.error && !points.data)
-    return <LoadError error={points.error} retry={points.reload} action="servicepoint.manage" />;
+    // Listing the stations needs roster.read as well as the right to edit them.
+    return <LoadError error={points.error} retry={points.reload} action="roster.read" />;
   const allowedIds = new Set(allowed.map((o) => o.id));
   return (
     <>
@@ -78,7 +79,7 @@ function CounsellorsTab() {
   const list = useLoad(loadCounsellors, 'counsellors');
   const [editing, setEditing] = useState<CounsellorEntry | null>(null);
   if (list.error && !list.data)
-    return <LoadError error={list.error} retry={list.reload} action="counsellor.manage" />;
+    return <LoadError error={list.error} retry={list.reload} action="roster.read" />;
   return (
     <>
       <Alert type="info" showIcon title={t('stations.counsellors.intro')} style={{ marginBottom: 16 }} />
