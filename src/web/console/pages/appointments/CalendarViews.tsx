@@ -1,8 +1,9 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { entryState, worstConcern } from '../../lib/appointments';
+import { entryState } from '../../lib/appointments';
 import { placeName } from '../../lib/counselling-api';
+import { worstConcern } from '../../lib/shared-results';
 import type { CalendarEntry } from '../../lib/types';
 import { dateLabel, weekdayLabel } from '../../lib/zoned-calendar';
 import { privateItems, useFacts } from './EntryDetails';

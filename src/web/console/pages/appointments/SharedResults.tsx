@@ -1,8 +1,8 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Alert, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { byConcern, flagConcern, levelColour, resultCodes, worstConcern } from '../../lib/appointments';
 import { formatDateTime } from '../../lib/format-time';
+import { byConcern, flagConcern, levelColour, resultCodes, worstConcern } from '../../lib/shared-results';
 import type { CalendarBooking, SharedResult } from '../../lib/types';
 
 /** The words for one flag: ours when we have them, the code otherwise. */
