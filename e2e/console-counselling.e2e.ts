@@ -118,7 +118,10 @@ describeBrowser('console: rosters, appointments and the calendar feed', () => {
     // Late in the week the rest of it may hold no duty: the next week does.
     const open = page.locator('.console-entry-open');
     if ((await open.count()) === 0) {
+      const period = page.getByTestId('period');
+      const thisWeek = await period.textContent();
       await page.getByRole('button', { name: '下一周' }).click();
+      await expect.poll(() => period.textContent()).not.toBe(thisWeek);
       await calendarLoaded(page);
     }
     expect(await open.count()).toBeGreaterThan(0);
