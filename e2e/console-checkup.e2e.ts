@@ -1,47 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, type Page, request } from 'playwright-core';
+import { type Browser, request } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { TOTP_STEP_SECONDS, timeStep } from '../src/core/identity/totp';
+import { codeFor, signIn } from './console-steps';
 import {
   describeBrowser,
   desktop,
-  freshTotp,
   launchBrowser,
   type RunningServer,
   screenshot,
   startServer,
 } from './harness';
-
-interface Account {
-  login: string;
-  password: string;
-  totpSecret: string;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The TOTP step each account last signed in with: a code is accepted once per step per account. */
-const usedStep = new Map<string, number>();
-
-async function codeFor(account: Account): Promise<string> {
-  const last = usedStep.get(account.login) ?? -1;
-  while (timeStep(Date.now()) <= last) {
-    await sleep(TOTP_STEP_SECONDS * 1000 - (Date.now() % (TOTP_STEP_SECONDS * 1000)) + 200);
-  }
-  const code = await freshTotp(account.totpSecret);
-  usedStep.set(account.login, timeStep(Date.now()));
-  return code;
-}
-
-async function signIn(page: Page, url: string, account: Account): Promise<void> {
-  await page.goto(`${url}/console/login`);
-  await page.getByLabel('登录名', { exact: true }).fill(account.login);
-  await page.getByLabel('密码', { exact: true }).fill(account.password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.getByLabel('验证码', { exact: true }).fill(await codeFor(account));
-  await page.getByRole('button', { name: '验证并登录' }).click();
-  await page.getByTestId('current-user').waitFor();
-}
 
 describeBrowser('console: check-up governance, requests for help, campaigns', () => {
   let server: RunningServer;

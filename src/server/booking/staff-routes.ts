@@ -8,13 +8,11 @@ import { errorResponses } from '../http/schemas';
 import { renewCheckInCode } from './check-in';
 import { roomsOf } from './repository';
 import {
-  counsellorSchema,
   hhmm,
   localDate,
   modeSchema,
   openingHoursSchema,
   pointKindSchema,
-  policySchema,
   roomKindSchema,
   roomSchema,
   topicSchema,
@@ -43,31 +41,17 @@ import {
   updateRoom,
   updateServicePoint,
 } from './staff';
-
-const weekday = z.number().int().min(1).max(7);
-const ruleSchema = z
-  .discriminatedUnion('freq', [
-    z.strictObject({
-      freq: z.literal('weekly'),
-      weekdays: z.array(weekday).min(1).max(7),
-      intervalWeeks: z.number().int().min(1).max(8).optional(),
-    }),
-    z.strictObject({
-      freq: z.literal('monthly_nth'),
-      weekday,
-      nths: z
-        .array(z.union([z.literal(-1), z.number().int().min(1).max(5)]))
-        .min(1)
-        .max(6),
-    }),
-    z.strictObject({ freq: z.literal('monthly_day'), days: z.array(z.number().int().min(1).max(31)).min(1) }),
-    z.strictObject({ freq: z.literal('once'), date: localDate }),
-  ])
-  .meta({
-    id: 'RecurrenceRule',
-    description:
-      'weekly (ISO weekdays, 1 = Monday), the nth weekday of each month (-1 = last), days of month, or once',
-  });
+import {
+  calendarEntrySchema,
+  counsellorEntrySchema,
+  counsellorProfileSchema,
+  exceptionSchema,
+  feedSchema,
+  managedPointSchema,
+  rosterChangeSchema,
+  rosterSchema,
+  ruleSchema,
+} from './staff-schemas';
 
 const rosterFields = {
   counsellorId: z.uuid(),
@@ -81,44 +65,6 @@ const rosterFields = {
   bufferMinutes: z.number().int().min(0).max(120).default(10),
   modes: z.array(modeSchema).min(1).max(3).default(['in_person']),
 };
-
-const rosterSchema = z
-  .object({
-    id: z.uuid(),
-    servicePointId: z.uuid(),
-    counsellorId: z.uuid(),
-    roomId: z.uuid().nullable(),
-    rule: ruleSchema,
-    description: z.object({ 'zh-CN': z.string(), en: z.string() }),
-    startTime: z.string(),
-    endTime: z.string(),
-    validFrom: z.string(),
-    validUntil: z.string().nullable(),
-    slotMinutes: z.number().int(),
-    bufferMinutes: z.number().int(),
-    modes: z.array(modeSchema),
-    active: z.boolean(),
-  })
-  .meta({ id: 'DutyRoster' });
-
-const rosterChangeSchema = z.object({
-  roster: rosterSchema,
-  slotsCreated: z.number().int(),
-  bookingsKept: z
-    .number()
-    .int()
-    .meta({ description: 'Booked appointments that stand although the duty changed' }),
-});
-
-const exceptionSchema = z
-  .object({
-    id: z.uuid(),
-    servicePointId: z.uuid(),
-    rosterId: z.uuid().nullable(),
-    date: z.string(),
-    reason: z.string(),
-  })
-  .meta({ id: 'RosterException' });
 
 const pointFields = {
   kind: pointKindSchema,
@@ -141,30 +87,6 @@ const pointFields = {
   maxOpenBookings: z.number().int().min(1).max(20).default(2),
   active: z.boolean().default(true),
 };
-
-const managedPointSchema = z
-  .object({
-    id: z.uuid(),
-    organisationId: z.uuid(),
-    kind: pointKindSchema,
-    name: z.string(),
-    nameEn: z.string(),
-    address: z.string(),
-    addressEn: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    phone: z.string().nullable(),
-    description: z.string().nullable(),
-    descriptionEn: z.string().nullable(),
-    accessibility: z.string().nullable(),
-    accessibilityEn: z.string().nullable(),
-    timeZone: z.string(),
-    openingHours: openingHoursSchema,
-    policy: policySchema,
-    active: z.boolean(),
-    rooms: z.array(roomSchema.extend({ active: z.boolean() })),
-  })
-  .meta({ id: 'ManagedServicePoint' });
 
 type PointRow = Awaited<ReturnType<typeof listManagedServicePoints>>[number];
 const presentManaged = ({ point: p, rooms }: PointRow) => ({
@@ -199,55 +121,6 @@ const presentManaged = ({ point: p, rooms }: PointRow) => ({
     active: r.active,
   })),
 });
-
-const calendarEntrySchema = z
-  .object({
-    slot: z.object({
-      id: z.uuid(),
-      kind: z.enum(['rostered', 'walk_in', 'block']),
-      startsAt: z.string(),
-      endsAt: z.string(),
-      modes: z.array(modeSchema),
-      note: z.string().nullable(),
-    }),
-    servicePoint: z.object({ id: z.uuid(), name: z.string(), nameEn: z.string(), timeZone: z.string() }),
-    counsellor: z.object({ id: z.uuid(), name: z.string() }),
-    room: roomSchema.nullable(),
-    booking: z
-      .object({
-        id: z.uuid(),
-        status: z.enum(['booked', 'cancelled', 'attended', 'no_show']),
-        source: z.enum(['worker', 'walk_in', 'waitlist']),
-        mode: modeSchema,
-        topic: topicSchema
-          .nullable()
-          .meta({ description: 'Shown to the counsellor of the appointment only' }),
-        sharesResults: z.boolean(),
-        sharedResults: z
-          .object({
-            at: z.string(),
-            results: z.array(
-              z.object({
-                instrument: z.string(),
-                name: z.string(),
-                score: z.number(),
-                band: z.string(),
-                level: z.number(),
-                flags: z.array(z.string()),
-              }),
-            ),
-          })
-          .nullable(),
-        contact: z.object({ phone: z.string().nullable(), verified: z.boolean() }).nullable(),
-        checkedInAt: z
-          .string()
-          .nullable()
-          .meta({ description: 'When the worker scanned the station’s code' }),
-        createdAt: z.string(),
-      })
-      .nullable(),
-  })
-  .meta({ id: 'CalendarEntry' });
 
 const timeFields = {
   servicePointId: z.uuid(),
@@ -367,14 +240,7 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
         summary: 'The federation’s counsellors and the profiles workers see',
         response: {
           200: z.object({
-            counsellors: z.array(
-              z.object({
-                id: z.uuid(),
-                accountName: z.string(),
-                active: z.boolean(),
-                profile: counsellorSchema.extend({ active: z.boolean() }).nullable(),
-              }),
-            ),
+            counsellors: z.array(counsellorEntrySchema),
           }),
           ...errorResponses,
         },
@@ -415,7 +281,7 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
           photoUrl: z.url().nullable().default(null),
           active: z.boolean().default(true),
         }),
-        response: { 200: counsellorSchema.extend({ active: z.boolean() }), ...errorResponses },
+        response: { 200: counsellorProfileSchema, ...errorResponses },
       },
       config: { action: 'counsellor.manage' },
     },
@@ -650,7 +516,6 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
   );
 
   // ── Calendar feed
-  const feedSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
   r.get(
     '/api/v1/calendar-feed',
     {

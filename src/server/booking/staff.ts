@@ -733,6 +733,12 @@ async function takeTime(
   if (ownOnly(ctx, 'appointment.manage') && counsellorId !== ctx.actorId)
     throw new AppError('forbidden', 'A counsellor manages only their own time');
   const point = await pointInScope(tx, ctx, input.servicePointId, 'appointment.manage');
+  if (input.roomId) {
+    // A room of another station (or another federation) would hold that room's time against its own bookings.
+    const room = await findRoom(tx, input.roomId);
+    if (!room || room.servicePointId !== point.id || !room.active)
+      throw new AppError('bad_request', 'That room is not in use at this service point');
+  }
   const end = new Date(input.startsAt.getTime() + input.minutes * 60_000);
   const overlapping = await lockOverlappingSlots(tx, counsellorId, input.startsAt, end);
   if (overlapping.some((s) => s.booked || s.kind !== 'rostered'))

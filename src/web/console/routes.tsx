@@ -28,6 +28,9 @@ const AuditPage = page(() => import('./pages/audit/AuditPage'), 'AuditPage');
 const TenantsPage = page(() => import('./pages/tenants/TenantsPage'), 'TenantsPage');
 const AccountPage = page(() => import('./pages/account/AccountPage'), 'AccountPage');
 const AlertsPage = page(() => import('./pages/alerts/AlertsPage'), 'AlertsPage');
+const AppointmentsPage = page(() => import('./pages/appointments/AppointmentsPage'), 'AppointmentsPage');
+const RostersPage = page(() => import('./pages/rosters/RostersPage'), 'RostersPage');
+const StationsPage = page(() => import('./pages/stations/StationsPage'), 'StationsPage');
 const InstrumentTextsPage = page(
   () => import('./pages/instruments/InstrumentTextsPage'),
   'InstrumentTextsPage',
@@ -63,6 +66,19 @@ export const router = createBrowserRouter(
           children: [
             { index: true, element: HomePage },
             { path: 'alerts', element: <RequireAction action="alert.handle">{AlertsPage}</RequireAction> },
+            {
+              path: 'appointments',
+              element: <RequireAction action="appointment.read">{AppointmentsPage}</RequireAction>,
+            },
+            { path: 'rosters', element: <RequireAction action="roster.read">{RostersPage}</RequireAction> },
+            {
+              path: 'stations',
+              element: (
+                <RequireAction action={['servicepoint.manage', 'counsellor.manage']}>
+                  {StationsPage}
+                </RequireAction>
+              ),
+            },
             {
               path: 'instruments',
               element: <RequireAction action="instrument.read">{InstrumentTextsPage}</RequireAction>,

@@ -5,6 +5,16 @@
 import type { z } from 'zod';
 import type { alertSchema, alertSummarySchema } from '../../server/alerts/schemas';
 import type { auditEventSchema, chainReportSchema } from '../../server/audit/schemas';
+import type {
+  calendarEntrySchema,
+  counsellorEntrySchema,
+  counsellorProfileSchema,
+  exceptionSchema,
+  feedSchema,
+  managedPointSchema,
+  rosterChangeSchema,
+  rosterSchema,
+} from '../../server/booking/staff-schemas';
 import type { campaignSchema, posterSchema } from '../../server/campaigns/schemas';
 import type { definitionSchema, licenceSchema, textSchema } from '../../server/checkup/governance-schemas';
 import type { instrumentFormSchema } from '../../server/checkup/schemas';
@@ -42,3 +52,24 @@ export type Alert = z.infer<typeof alertSchema>;
 export type AlertPriority = Alert['priority'];
 export type AlertStatus = Alert['status'];
 export type AlertSummary = z.infer<typeof alertSummarySchema>;
+
+// Counselling at service points, the staff side.
+
+export type ManagedServicePoint = z.infer<typeof managedPointSchema>;
+export type ServicePointKind = ManagedServicePoint['kind'];
+export type ManagedRoom = ManagedServicePoint['rooms'][number];
+export type RoomKind = ManagedRoom['kind'];
+export type OpeningHours = ManagedServicePoint['openingHours'][number];
+export type CounsellorEntry = z.infer<typeof counsellorEntrySchema>;
+export type CounsellorProfile = z.infer<typeof counsellorProfileSchema>;
+export type DutyRoster = z.infer<typeof rosterSchema>;
+export type RosterRule = DutyRoster['rule'];
+export type ConsultMode = DutyRoster['modes'][number];
+export type RosterChange = z.infer<typeof rosterChangeSchema>;
+export type RosterException = z.infer<typeof exceptionSchema>;
+export type CalendarEntry = z.infer<typeof calendarEntrySchema>;
+export type CalendarBooking = NonNullable<CalendarEntry['booking']>;
+export type BookingStatus = CalendarBooking['status'];
+export type SharedResult = NonNullable<CalendarBooking['sharedResults']>['results'][number];
+export type Topic = NonNullable<CalendarBooking['topic']>;
+export type CalendarFeedStatus = z.infer<typeof feedSchema>;

@@ -1,10 +1,10 @@
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type PolicyAction, roleLabel, rolesFor } from '../lib/access';
+import { type ActionNeed, roleLabel, rolesFor } from '../lib/access';
 import { HomeButton } from './HomeButton';
 
 /** The permission message: which roles would open the page (when known) and the way home. */
-export function Denied({ action }: { action?: PolicyAction }) {
+export function Denied({ action }: { action?: ActionNeed }) {
   const { t, i18n } = useTranslation();
   const roles = action ? rolesFor(action).map((r) => roleLabel(r, i18n.language)) : [];
   const separator = i18n.language === 'en' ? ', ' : '、';

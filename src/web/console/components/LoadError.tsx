@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PolicyAction } from '../lib/access';
+import type { ActionNeed } from '../lib/access';
 import { errorText, isForbidden, isNetwork } from '../lib/errors';
 import { Denied } from './Denied';
 
@@ -12,7 +12,7 @@ export function LoadError({
 }: {
   error: unknown;
   retry: () => void;
-  action?: PolicyAction;
+  action?: ActionNeed;
 }) {
   const { t } = useTranslation();
   if (isForbidden(error)) return <Denied action={action} />;

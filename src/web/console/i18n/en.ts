@@ -1,3 +1,4 @@
+import { counsellingEn } from './counselling.en';
 import { governanceEn } from './governance.en';
 import { outreachEn } from './outreach.en';
 import type { Messages } from './zh-CN';
@@ -6,6 +7,7 @@ import type { Messages } from './zh-CN';
 export const en: Messages = {
   ...governanceEn,
   ...outreachEn,
+  ...counsellingEn,
   app: {
     name: 'Carnation',
     console: 'Staff console',
@@ -22,6 +24,9 @@ export const en: Messages = {
   nav: {
     home: 'Home',
     alerts: 'Requests for help',
+    appointments: 'Appointments',
+    rosters: 'Duty rosters',
+    stations: 'Stations & counsellors',
     instruments: 'Instrument texts',
     licences: 'Licences',
     checkups: 'Check-ups',
@@ -83,6 +88,10 @@ export const en: Messages = {
     validation_failed: 'Some fields are not filled in correctly: ',
     bad_request: 'Could not do this: ',
     unknown: 'Something unexpected went wrong. Please try again later.',
+    time_taken: 'The counsellor already has an appointment or blocked time then; choose another time.',
+    booking_not_found: 'That appointment was not found; it may have been cancelled.',
+    booking_closed: 'This appointment was cancelled and cannot be marked.',
+    invalid_roster: 'The roster has a problem: ',
   },
   errorPage: {
     title: 'Something went wrong',
@@ -191,6 +200,14 @@ export const en: Messages = {
     openRequests: 'Open requests',
     cards: {
       alerts: 'Workers who asked a counsellor to contact them after a check-up. Take one and follow up soon.',
+      appointments:
+        'Your duty slots and appointments at the stations: mark attendance, record walk-ins, block time, subscribe in your own calendar.',
+      appointmentsManage:
+        'Appointments at the stations you look after: mark attendance, record walk-ins, block counsellors’ time.',
+      rosters: 'See the duty rosters at the stations and the days off.',
+      rostersManage: 'Put counsellors on regular duty at the stations; record holidays and days off.',
+      stations:
+        'Keep stations’ addresses, opening hours, booking rules and rooms, and the counsellor profiles workers see, up to date.',
       instruments:
         'How far each Chinese and English instrument text is verified, how it was reviewed, and whether workers see it now.',
       instrumentsManage: 'Read instrument texts and approve or reject them; decisions reach workers at once.',
@@ -209,7 +226,7 @@ export const en: Messages = {
       tenants: 'Manage the federations hosted on the platform.',
       account: 'Change your password and make new recovery codes.',
     },
-    soon: 'Appointments, case follow-up, events and statistics are on their way.',
+    soon: 'Case follow-up, events and statistics are on their way.',
   },
   industry: {
     mining: 'Mining',

@@ -1,3 +1,4 @@
+import { counsellingZh } from './counselling.zh-CN';
 import { governanceZh } from './governance.zh-CN';
 import { outreachZh } from './outreach.zh-CN';
 
@@ -5,6 +6,7 @@ import { outreachZh } from './outreach.zh-CN';
 export const zhCN = {
   ...governanceZh,
   ...outreachZh,
+  ...counsellingZh,
   app: {
     name: '康乃馨',
     console: '工作台',
@@ -21,6 +23,9 @@ export const zhCN = {
   nav: {
     home: '首页',
     alerts: '求助请求',
+    appointments: '预约日程',
+    rosters: '值班排班',
+    stations: '驿站与咨询师',
     instruments: '量表文本审核',
     licences: '量表授权',
     checkups: '体检方案',
@@ -79,6 +84,10 @@ export const zhCN = {
     validation_failed: '有些内容填写不正确：',
     bad_request: '无法完成：',
     unknown: '出现了意外错误，请稍后再试。',
+    time_taken: '这段时间咨询师已有预约或已被占用，请换一个时间。',
+    booking_not_found: '没有找到这个预约，可能已被取消。',
+    booking_closed: '这个预约已取消，不能再标记。',
+    invalid_roster: '排班有问题：',
   },
   errorPage: {
     title: '页面出错了',
@@ -181,6 +190,11 @@ export const zhCN = {
     openRequests: '查看求助请求',
     cards: {
       alerts: '职工在体检后请心理咨询师联系。请认领后尽快跟进。',
+      appointments: '您在各驿站的值班时段和预约：标记到访、登记来访、占用时间，订阅到自己的日历。',
+      appointmentsManage: '所辖驿站的预约日程：标记到访、登记来访、为咨询师占用时间。',
+      rosters: '查看各驿站的值班安排和停诊日。',
+      rostersManage: '安排咨询师在各驿站的固定值班，登记节假日和停诊日。',
+      stations: '维护驿站的地址、开放时间、预约规则和房间，以及咨询师对职工展示的介绍。',
       instruments: '查看各量表中英文文本的核实情况、审核结论，以及职工现在能否看到。',
       instrumentsManage: '阅读量表文本，批准或驳回；结论立即对职工生效。',
       licences: '查看各量表的使用授权要求和本会登记的许可。',
@@ -196,7 +210,7 @@ export const zhCN = {
       tenants: '管理平台上托管的各级总工会。',
       account: '修改密码，重新生成恢复码。',
     },
-    soon: '咨询预约、个案跟进、活动和统计等功能正在建设中。',
+    soon: '个案跟进、活动和统计等功能正在建设中。',
   },
   industry: {
     mining: '采矿业',

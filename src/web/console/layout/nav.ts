@@ -1,23 +1,29 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CloudServerOutlined,
   FileSearchOutlined,
   HomeOutlined,
   MessageOutlined,
   QrcodeOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
+  ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
-import type { PolicyAction } from '../lib/access';
+import type { ActionNeed, PolicyAction } from '../lib/access';
 
 export interface NavItem {
   key:
     | 'home'
     | 'alerts'
+    | 'appointments'
+    | 'rosters'
+    | 'stations'
     | 'instruments'
     | 'licences'
     | 'checkups'
@@ -29,16 +35,37 @@ export interface NavItem {
     | 'account';
   path: string;
   icon: ComponentType;
-  /** The action a role must be granted to see the item; none means every signed-in staff member. */
-  action?: PolicyAction;
+  /** The action (or any of the actions) a role must be granted to see the item; none means every signed-in staff member. */
+  action?: ActionNeed;
   /** With this action the home card describes managing rather than viewing. */
   manage?: PolicyAction;
 }
 
-// Requests for help come first: for a counsellor they are the most urgent thing in the console.
+// Requests for help come first: for a counsellor they are the most urgent thing in the console; the day's
+// appointments next.
 export const navItems: NavItem[] = [
   { key: 'home', path: '/', icon: HomeOutlined },
   { key: 'alerts', path: '/alerts', icon: MessageOutlined, action: 'alert.handle' },
+  {
+    key: 'appointments',
+    path: '/appointments',
+    icon: CalendarOutlined,
+    action: 'appointment.read',
+    manage: 'roster.manage',
+  },
+  {
+    key: 'rosters',
+    path: '/rosters',
+    icon: ScheduleOutlined,
+    action: 'roster.read',
+    manage: 'roster.manage',
+  },
+  {
+    key: 'stations',
+    path: '/stations',
+    icon: ShopOutlined,
+    action: ['servicepoint.manage', 'counsellor.manage'],
+  },
   {
     key: 'instruments',
     path: '/instruments',

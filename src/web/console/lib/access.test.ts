@@ -54,4 +54,12 @@ describe('console access', () => {
     expect(rolesFor('audit.read').map((r) => roleLabel(r, 'zh-CN'))).toEqual(['审计员', '平台运营']);
     expect(roleLabel('auditor', 'en')).toBe('Auditor');
   });
+
+  it('opens a page that serves two jobs to a role holding either', () => {
+    const stations = ['servicepoint.manage', 'counsellor.manage'] as const;
+    expect(can(session(['station_manager']), stations)).toBe(true);
+    expect(can(session(['platform_operator']), stations)).toBe(true);
+    expect(can(session(['counsellor']), stations)).toBe(false);
+    expect(rolesFor(stations)).toEqual(['station_manager', 'federation_admin', 'platform_operator']);
+  });
 });

@@ -42,4 +42,17 @@ describe('errorText', () => {
     expect(errorText(t, new ApiError(418, 'teapot', 'x'))).toBe('errors.unknown (teapot)');
     expect(errorText(t, new Error('boom'))).toBe('errors.unknown');
   });
+
+  it('has words for taken time and lists what was wrong with a roster', () => {
+    expect(errorText(t, new ApiError(409, 'time_taken', 'x'))).toBe('errors.time_taken');
+    const e = new ApiError(400, 'invalid_roster', 'a; b', {
+      problems: ['endTime must be later than startTime', 'modes must not be empty'],
+    });
+    expect(errorText(t, e)).toBe(
+      'errors.invalid_rosterendTime must be later than startTime; modes must not be empty',
+    );
+    expect(errorText(t, new ApiError(400, 'invalid_roster', 'That room is not at this service point'))).toBe(
+      'errors.invalid_rosterThat room is not at this service point',
+    );
+  });
 });

@@ -16,6 +16,9 @@ const known = new Set([
   'internal',
   'unavailable',
   'payload_too_large',
+  'time_taken',
+  'booking_not_found',
+  'booking_closed',
 ]);
 
 const passwordProblems = new Set(['too_short', 'too_long', 'too_common', 'contains_login', 'unchanged']);
@@ -61,6 +64,12 @@ export function errorText(t: TFunction, e: unknown): string {
     const details = Array.isArray(e.details) ? (e.details as { path?: string; message?: string }[]) : [];
     const where = details.map((d) => `${d.path ?? ''} ${d.message ?? ''}`.trim()).join('; ');
     return `${t('errors.validation_failed')}${where}`;
+  }
+  if (e.code === 'invalid_roster') {
+    // The server's problems are short English phrases; the form catches most of them before sending.
+    const problems = detailsOf(e).problems;
+    const list = Array.isArray(problems) ? problems.filter((p) => typeof p === 'string').join('; ') : '';
+    return `${t('errors.invalid_roster')}${list || e.message}`;
   }
   if (e.code === 'bad_request') return `${t('errors.bad_request')}${e.message}`;
   if (known.has(e.code)) return t(`errors.${e.code}`);

@@ -6,6 +6,7 @@ import { navItems } from '../../layout/nav';
 import { can } from '../../lib/access';
 import { useCurrentSession } from '../../session/context';
 import { NewRequestsBanner } from './NewRequestsBanner';
+import { TodayAppointmentsCard } from './TodayAppointmentsCard';
 
 /** A short welcome and one card for each part of the console the user's roles open. */
 export function HomePage() {
@@ -24,6 +25,7 @@ export function HomePage() {
         <RoleTags roles={session.roles} />
       </Typography.Paragraph>
       {can(session, 'alert.handle') ? <NewRequestsBanner /> : null}
+      {can(session, 'appointment.read') ? <TodayAppointmentsCard /> : null}
       {session.user.totpEnrolled && session.user.recoveryCodesLeft < 3 ? (
         <Alert
           type="warning"
