@@ -23,15 +23,13 @@ import {
 import { districtsOf, findPublicServicePoint, listServicePointsNear, openSlots } from './finding';
 import {
   bookingSchema,
-  counsellorSchema,
   credentialFields,
   credentialHeaders,
+  districtSchema,
   modeSchema,
-  openingHoursSchema,
   phoneSchema,
-  pointKindSchema,
-  policySchema,
-  roomSchema,
+  servicePointDetailSchema,
+  servicePointSchema,
   slotSchema,
   topicSchema,
 } from './schemas';
@@ -49,39 +47,6 @@ const idempotencyHeader = z
   .meta({
     description: 'A retry with the same Idempotency-Key returns the first booking and books nothing new',
   });
-
-const servicePointSchema = z
-  .object({
-    id: z.uuid(),
-    tenantId: z.uuid(),
-    kind: pointKindSchema,
-    name: z.string(),
-    nameEn: z.string(),
-    address: z.string(),
-    addressEn: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    phone: z.string().nullable(),
-    description: z.string().nullable(),
-    descriptionEn: z.string().nullable(),
-    accessibility: z.string().nullable(),
-    accessibilityEn: z.string().nullable(),
-    timeZone: z.string(),
-    openingHours: openingHoursSchema,
-    distanceMetres: z.number().nullable().meta({ description: 'From the place given in ?near=, in metres' }),
-    walkMinutes: z.number().nullable().meta({ description: 'Estimated minutes on foot' }),
-    driveMinutes: z.number().nullable().meta({ description: 'Estimated minutes by car, parking included' }),
-    withinReach: z
-      .boolean()
-      .meta({ description: 'Reachable within 15 minutes (the 15-minute service circle)' }),
-    modes: z.array(modeSchema).meta({ description: 'Ways of counselling its counsellors offer' }),
-    nextSlot: z.object({ startsAt: z.string(), modes: z.array(modeSchema) }).nullable(),
-  })
-  .meta({ id: 'ServicePoint' });
-
-const servicePointDetailSchema = servicePointSchema
-  .extend({ rooms: z.array(roomSchema), counsellors: z.array(counsellorSchema), policy: policySchema })
-  .meta({ id: 'ServicePointDetail' });
 
 function credentialFrom(fields: { retrievalCode?: string; phone?: string; code?: string }): Credential {
   if (fields.retrievalCode && !fields.phone) return { retrievalCode: fields.retrievalCode };
@@ -206,15 +171,7 @@ export async function bookingPublicRoutes(
         querystring: z.strictObject({ tenant: publicQuery.tenant }),
         response: {
           200: z.object({
-            districts: z.array(
-              z.object({
-                id: z.uuid(),
-                name: z.string(),
-                nameEn: z.string(),
-                latitude: z.number(),
-                longitude: z.number(),
-              }),
-            ),
+            districts: z.array(districtSchema),
           }),
           ...errorResponses,
         },

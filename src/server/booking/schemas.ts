@@ -131,3 +131,46 @@ export const credentialHeaders = z
     description:
       'Who is asking: X-Retrieval-Code, or X-Phone with X-Phone-Code (a code sent in the last ten minutes)',
   });
+
+/** A service point as the public list presents it (with ?near=, its distance and travel times). */
+export const servicePointSchema = z
+  .object({
+    id: z.uuid(),
+    tenantId: z.uuid(),
+    kind: pointKindSchema,
+    name: z.string(),
+    nameEn: z.string(),
+    address: z.string(),
+    addressEn: z.string().nullable(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    phone: z.string().nullable(),
+    description: z.string().nullable(),
+    descriptionEn: z.string().nullable(),
+    accessibility: z.string().nullable(),
+    accessibilityEn: z.string().nullable(),
+    timeZone: z.string(),
+    openingHours: openingHoursSchema,
+    distanceMetres: z.number().nullable().meta({ description: 'From the place given in ?near=, in metres' }),
+    walkMinutes: z.number().nullable().meta({ description: 'Estimated minutes on foot' }),
+    driveMinutes: z.number().nullable().meta({ description: 'Estimated minutes by car, parking included' }),
+    withinReach: z
+      .boolean()
+      .meta({ description: 'Reachable within 15 minutes (the 15-minute service circle)' }),
+    modes: z.array(modeSchema).meta({ description: 'Ways of counselling its counsellors offer' }),
+    nextSlot: z.object({ startsAt: z.string(), modes: z.array(modeSchema) }).nullable(),
+  })
+  .meta({ id: 'ServicePoint' });
+
+export const servicePointDetailSchema = servicePointSchema
+  .extend({ rooms: z.array(roomSchema), counsellors: z.array(counsellorSchema), policy: policySchema })
+  .meta({ id: 'ServicePointDetail' });
+
+/** A district a worker can say they are near, instead of sharing their location. */
+export const districtSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  nameEn: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+});
