@@ -5,6 +5,13 @@
 import type { z } from 'zod';
 import type { alertSchema, alertSummarySchema } from '../../server/alerts/schemas';
 import type { auditEventSchema, chainReportSchema } from '../../server/audit/schemas';
+import type {
+  bookingSchema,
+  districtSchema,
+  servicePointDetailSchema,
+  servicePointSchema,
+  slotSchema,
+} from '../../server/booking/schemas';
 import type { campaignSchema, posterSchema } from '../../server/campaigns/schemas';
 import type { definitionSchema, licenceSchema, textSchema } from '../../server/checkup/governance-schemas';
 import type { instrumentFormSchema } from '../../server/checkup/schemas';
@@ -42,3 +49,15 @@ export type Alert = z.infer<typeof alertSchema>;
 export type AlertPriority = Alert['priority'];
 export type AlertStatus = Alert['status'];
 export type AlertSummary = z.infer<typeof alertSummarySchema>;
+
+// Counselling at service points: finding, slots and the worker's own bookings.
+
+export type ServicePointView = z.infer<typeof servicePointSchema>;
+export type ServicePointDetail = z.infer<typeof servicePointDetailSchema>;
+export type PointKind = ServicePointView['kind'];
+export type ConsultMode = ServicePointView['modes'][number];
+export type Slot = z.infer<typeof slotSchema>;
+export type PublicCounsellor = Slot['counsellor'];
+export type Booking = z.infer<typeof bookingSchema>;
+export type BookingTopic = Booking['topic'];
+export type District = z.infer<typeof districtSchema>;
