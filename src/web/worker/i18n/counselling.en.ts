@@ -15,6 +15,9 @@ export const counsellingEn: Texts<typeof counsellingZh> = {
     unavailable: 'This phone cannot give a location right now. Choose a district near you instead.',
     districtLabel: 'Or choose a district',
     districtPick: 'Choose a district',
+    districtPlain: 'Choose a district',
+    districtChange: 'Change the district',
+    locateAgain: 'Try the location again',
     districtSorted: 'Distances are estimated from {{name}}.',
     clearPlace: 'Do not sort by place',
     loading: 'Loading the stations…',
@@ -158,6 +161,8 @@ export const counsellingEn: Texts<typeof counsellingZh> = {
       'The code you got after a check-up. With it you leave no phone number, but you get no text reminders either: note the time yourself.',
     retrievalInvalid: 'A check-up code has 16 letters and digits. Please check it',
     retrievalUnknown: 'That code was not found. Please check it',
+    remoteByCode:
+      'With a check-up code we have no phone number, so the counsellor cannot call you: at the time, please call the station. To be called, book with your phone number instead.',
     shareLabel: 'Let the counsellor see my check-up results',
     shareHint:
       'You can leave this off. If you tick it, only the counsellor you see can read the check-up results under this code, to understand you sooner.',

@@ -17,6 +17,9 @@ export const counsellingZh = {
     unavailable: '这部手机现在拿不到位置。可以选一个离你近的区县。',
     districtLabel: '或者选一个区县',
     districtPick: '选择区县',
+    districtPlain: '选一个区县',
+    districtChange: '换一个区县',
+    locateAgain: '再试一次定位',
     districtSorted: '已按{{name}}的位置估算距离。',
     clearPlace: '不按位置排',
     loading: '正在加载驿站…',
@@ -158,6 +161,8 @@ export const counsellingZh = {
     retrievalHint: '做体检后拿到的码。用取回码预约不用留手机号，但也收不到短信提醒，请自己记好时间。',
     retrievalInvalid: '取回码是 16 位字母和数字，请核对一下',
     retrievalUnknown: '没有找到这个取回码，请核对一下',
+    remoteByCode:
+      '用取回码预约，我们没有你的手机号，咨询师没法打给你。到时间请你打驿站的电话；想让咨询师打给你，请改用手机号预约。',
     shareLabel: '让咨询师看我的体检结果',
     shareHint: '可以不勾。勾上后，只有给你咨询的这位咨询师能看到这个取回码下的体检结果，方便更快了解你。',
     shareNeedsCode: '想让咨询师看体检结果，要用体检取回码预约。',

@@ -14,7 +14,7 @@ export function AppointmentFacts({ booking: b, topic = false }: { booking: Booki
       <div>
         <dt>{t('appointment.when')}</dt>
         <dd className="facts-when">
-          {dayText} {formatRange(b.slot.startsAt, b.slot.endsAt, zone, lang)}
+          {dayText} <span className="nowrap">{formatRange(b.slot.startsAt, b.slot.endsAt, zone, lang)}</span>
         </dd>
       </div>
       <div>

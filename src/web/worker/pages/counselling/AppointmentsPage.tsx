@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { cancelMyBooking, fetchMyBookings } from '../../counselling/api';
 import { splitBookings } from '../../counselling/appointments';
 import { type Credential, forgetCredential, keptWay, liveCredential } from '../../counselling/credential';
+import { isOffline } from '../../counselling/errors';
 import { forgetKept, loadKept, saveKept, withOpen } from '../../counselling/kept';
 import { counsellingTexts } from '../../counselling/texts';
 import { withTexts } from '../../i18n/lazy-texts';
@@ -46,13 +47,19 @@ function AppointmentsPage() {
     setNotice(t('mine.expired'));
   };
 
+  const [failed, setFailed] = useState<'offline' | 'other' | null>(null);
+  const load = (c: Credential) => {
+    setFailed(null);
+    fetchMyBookings(c)
+      .then((list) => show(c, list))
+      .catch((err: unknown) =>
+        isProofRefused(err) ? refused() : setFailed(isOffline(err) ? 'offline' : 'other'),
+      );
+  };
   // A proof still in memory (booked a few minutes ago): the list at once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, with the credential the page opened with.
   useEffect(() => {
-    if (!credential || bookings) return;
-    fetchMyBookings(credential)
-      .then((list) => show(credential, list))
-      .catch((err: unknown) => (isProofRefused(err) ? refused() : setCredential(null)));
+    if (credential && !bookings) load(credential);
   }, []);
 
   const cancel = async (b: Booking) => {
@@ -82,7 +89,14 @@ function AppointmentsPage() {
       <div className="page counselling">
         <p className="lead">{t('mine.intro')}</p>
         {!bookings &&
-          (credential ? (
+          (credential && failed ? (
+            <div className="status-box" role="alert">
+              <p>{t(failed === 'offline' ? 'mine.offline' : 'mine.error')}</p>
+              <button type="button" className="big-button secondary" onClick={() => load(credential)}>
+                {t('load.retry')}
+              </button>
+            </div>
+          ) : credential ? (
             <p className="status-line" role="status">
               <span className="spinner" aria-hidden="true" />
               {t('mine.loading')}

@@ -66,12 +66,7 @@ function BookPage() {
           {(p) => (
             <LoadState state={slots.state} reload={slots.reload} loading={t('station.loading')}>
               {({ slots: list }) => (
-                <Booking
-                  point={p}
-                  slot={list.find((s) => s.id === slotId)}
-                  slots={list}
-                  reloadSlots={slots.reload}
-                />
+                <Booking point={p} firstSlotId={slotId} slots={list} reloadSlots={slots.reload} />
               )}
             </LoadState>
           )}
@@ -84,12 +79,12 @@ function BookPage() {
 
 function Booking({
   point,
-  slot,
+  firstSlotId,
   slots,
   reloadSlots,
 }: {
   point: ServicePointDetail;
-  slot: Slot | undefined;
+  firstSlotId: string;
   slots: Slot[];
   reloadSlots: () => void;
 }) {
@@ -97,6 +92,9 @@ function Booking({
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [known] = useState(knownCode);
+  // Another time picked here (after this one was taken) keeps the page, and what was filled in.
+  const [slotId, setSlotId] = useState(firstSlotId);
+  const slot = slots.find((s) => s.id === slotId);
   const [form, setForm] = useState<BookingForm>(() => emptyForm(slot?.modes ?? [], known));
   const [touched, setTouched] = useState(false);
   const [sending, setSending] = useState(false);
@@ -119,7 +117,7 @@ function Booking({
     });
   }, [slotModes]);
 
-  if (!slot)
+  if (!slot || refusal?.slotGone)
     return (
       <div className="slot-gone">
         <p className="status-box" role="alert">
@@ -127,10 +125,13 @@ function Booking({
         </p>
         {slots.length > 0 && (
           <SlotList
-            slots={slots}
+            slots={slots.filter((s) => s.id !== slotId)}
             timeZone={point.timeZone}
-            replace
-            hrefOf={(s) => `/stations/${point.id}/book/${s.id}`}
+            onPick={(s) => {
+              setSlotId(s.id);
+              setRefusal(null);
+              window.scrollTo(0, 0);
+            }}
           />
         )}
         <Link to={`/stations/${point.id}`} className="big-button secondary">
@@ -169,7 +170,10 @@ function Booking({
         const r = bookingRefusal(err);
         setRefusal(r);
         setSending(false);
-        if (r.slotGone) reloadSlots();
+        if (r.slotGone) {
+          reloadSlots();
+          window.scrollTo(0, 0);
+        }
       });
   };
 
@@ -183,7 +187,7 @@ function Booking({
         </h2>
         <p className="summary-when">
           {day(dayIn(slot.startsAt, point.timeZone), point.timeZone)}{' '}
-          {formatRange(slot.startsAt, slot.endsAt, point.timeZone, lang)}
+          <span className="nowrap">{formatRange(slot.startsAt, slot.endsAt, point.timeZone, lang)}</span>
         </p>
         <p>
           {t('book.counsellor', {
@@ -257,6 +261,7 @@ function Booking({
               onChange={(retrievalCode) => change({ retrievalCode })}
               error={fieldError('retrievalCode')}
             />
+            {form.mode && form.mode !== 'in_person' && <p className="note-box">{t('book.remoteByCode')}</p>}
             <label className="check-row share-row">
               <input
                 type="checkbox"

@@ -14,7 +14,13 @@ export function PlacePanel({ place, districts }: { place: Place; districts: Dist
   const picker = districts.length > 0 && (
     <div className="district-picker">
       <label className="field-label" htmlFor={id}>
-        {t('find.districtLabel')}
+        {t(
+          place.status === 'district'
+            ? 'find.districtChange'
+            : place.status === 'none'
+              ? 'find.districtLabel'
+              : 'find.districtPlain',
+        )}
       </label>
       <select
         id={id}
@@ -69,6 +75,11 @@ export function PlacePanel({ place, districts }: { place: Place; districts: Dist
         <p className="note-box" role="status">
           {t(`find.${place.status}`)}
         </p>
+      )}
+      {place.status === 'unavailable' && (
+        <button type="button" className="text-button" onClick={locate}>
+          {t('find.locateAgain')}
+        </button>
       )}
       {place.status === 'none' && (
         <>

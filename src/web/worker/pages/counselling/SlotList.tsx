@@ -17,15 +17,12 @@ export function SlotList({
   hrefOf,
   onPick,
   chosen,
-  replace = false,
 }: {
   slots: readonly Slot[];
   timeZone: string;
   hrefOf?: (slot: Slot) => string;
   onPick?: (slot: Slot) => void;
   chosen?: string | null;
-  /** The link replaces the page in the history (picking another time on the booking page). */
-  replace?: boolean;
 }) {
   const { t, lang, pick, modes, day } = useWords();
   const [all, setAll] = useState(false);
@@ -49,7 +46,7 @@ export function SlotList({
               return (
                 <li key={slot.id}>
                   {hrefOf ? (
-                    <Link className="slot-button" to={hrefOf(slot)} replace={replace}>
+                    <Link className="slot-button" to={hrefOf(slot)}>
                       {inner}
                     </Link>
                   ) : (

@@ -53,4 +53,16 @@ export const phoneZone = (): string | undefined => {
   }
 };
 
+/** Languages as staff write them (in Chinese), named in English for an English reader when known. */
+const languagesEn: Record<string, string> = {
+  普通话: 'Mandarin',
+  粤语: 'Cantonese',
+  英语: 'English',
+  手语: 'Sign language',
+  皖北方言: 'Northern Anhui dialect',
+};
+
+export const languageName = (name: string, lang: Lang): string =>
+  lang === 'en' ? (languagesEn[name] ?? name) : name;
+
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
