@@ -70,21 +70,8 @@ async function modesByPoint(db: Db, tenantId: string): Promise<Map<string, strin
  */
 export async function listServicePointsNear(db: Db, tenantId: string, near: LatLng | null, now: Date) {
   const points = await activeServicePointsOf(db, tenantId);
-  const horizon = Math.max(28, ...points.map((p) => p.maxAdvanceDays));
-  const [next, modes] = await Promise.all([
-    nextOpenSlots(
-      db,
-      tenantId,
-      new Date(now.getTime() + 60 * 60_000),
-      new Date(now.getTime() + horizon * DAY_MS),
-    ),
-    modesByPoint(db, tenantId),
-  ]);
-  // A point's own minimum notice may be longer than the hour assumed above; such a first slot is dropped.
-  const nextFor = (p: ServicePointRow) => {
-    const n = next.get(p.id);
-    return n && n.startsAt >= bookableWindow(p, now).from ? n : undefined;
-  };
+  // Each point's first slot within its own booking window (minimum notice, furthest day ahead).
+  const [next, modes] = await Promise.all([nextOpenSlots(db, tenantId, now), modesByPoint(db, tenantId)]);
   const ranked = near
     ? rankByReach(points, near)
     : points.map((p) => ({
@@ -95,7 +82,7 @@ export async function listServicePointsNear(db: Db, tenantId: string, near: LatL
         withinReach: false,
       }));
   return ranked.map((p) => ({
-    ...presentPoint(p, modes.get(p.id) ?? [], nextFor(p)),
+    ...presentPoint(p, modes.get(p.id) ?? [], next.get(p.id)),
     distanceMetres: p.distanceMetres,
     walkMinutes: p.walkMinutes,
     driveMinutes: p.driveMinutes,
@@ -110,7 +97,7 @@ export async function findPublicServicePoint(db: Db, id: string, near: LatLng | 
     roomsOf(db, [id]),
     profilesOf(db, point.tenantId),
     activeRosters(db, { servicePointId: id }),
-    nextOpenSlots(db, point.tenantId, bookableWindow(point, now).from, bookableWindow(point, now).to),
+    nextOpenSlots(db, point.tenantId, now),
   ]);
   const onDuty = new Set(rosters.map((r) => r.roster.counsellorId));
   const modes = new Set(rosters.flatMap((r) => r.roster.modes));

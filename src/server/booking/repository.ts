@@ -68,9 +68,9 @@ export async function findProfile(db: Db, userId: string): Promise<ProfileRow | 
 export async function nextOpenSlots(
   db: Db,
   tenantId: string,
-  after: Date,
-  before: Date,
+  now: Date,
 ): Promise<Map<string, { startsAt: Date; modes: string[] }>> {
+  const at = now.toISOString();
   const rows = await db
     .selectDistinctOn([slots.servicePointId], {
       servicePointId: slots.servicePointId,
@@ -78,6 +78,7 @@ export async function nextOpenSlots(
       modes: slots.modes,
     })
     .from(slots)
+    .innerJoin(servicePoints, eq(servicePoints.id, slots.servicePointId))
     .innerJoin(
       counsellorProfiles,
       and(eq(counsellorProfiles.userId, slots.counsellorId), eq(counsellorProfiles.active, true)),
@@ -87,8 +88,9 @@ export async function nextOpenSlots(
         eq(slots.tenantId, tenantId),
         eq(slots.status, 'open'),
         eq(slots.kind, 'rostered'),
-        gte(slots.startsAt, after),
-        lt(slots.startsAt, before),
+        // Each point's own booking window (its policy): from its minimum notice to its furthest day ahead.
+        sql`${slots.startsAt} >= ${at}::timestamptz + ${servicePoints.minNoticeMinutes} * interval '1 minute'`,
+        sql`${slots.startsAt} <= ${at}::timestamptz + ${servicePoints.maxAdvanceDays} * interval '1 day'`,
         sql`not exists (select 1 from ${bookings} b where b.slot_id = ${slots.id} and b.status <> 'cancelled')`,
       ),
     )
