@@ -33,6 +33,7 @@ import {
   bookingSchema,
   credentialFields,
   credentialHeaders,
+  districtSchema,
   modeSchema,
   phoneSchema,
   pointBriefSchema,
@@ -185,15 +186,7 @@ export async function bookingPublicRoutes(
         querystring: z.strictObject({ tenant: publicQuery.tenant }),
         response: {
           200: z.object({
-            districts: z.array(
-              z.object({
-                id: z.uuid(),
-                name: z.string(),
-                nameEn: z.string(),
-                latitude: z.number(),
-                longitude: z.number(),
-              }),
-            ),
+            districts: z.array(districtSchema),
           }),
           ...errorResponses,
         },

@@ -181,3 +181,7 @@ export const slotListSchema = z.object({
   slots: z.array(slotSchema),
   counsellors: z.array(counsellorSchema),
 });
+
+export const districtSchema = z
+  .object({ id: z.uuid(), name: z.string(), nameEn: z.string(), latitude: z.number(), longitude: z.number() })
+  .meta({ id: 'District' });

@@ -11,6 +11,8 @@
  *   stations, the check-ups and instruments (questions, options, scoring) and the crisis lines, so a worker
  *   who opened the check-up once can start and finish it offline (the lists of check-ups and instruments,
  *   and each check-up taken, default, a federation's own or an instrument alone, under its own URL).
+ *   The stations ranked from the worker's place (?near=) are never cached: the network's answer, or
+ *   offline the saved plain list. Slots, bookings and phone codes are left to the network.
  *   Campaign links (/api/v1/campaign-links/<code>) are network first, since a campaign can end: the cached
  *   copy only when there is no network. Nothing personal passes through these; answers, retrieval codes
  *   and contact requests are POSTs and never cached.
@@ -62,6 +64,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (url.pathname.startsWith('/console') || url.pathname.startsWith('/api/docs')) return;
 
+  // Stations ranked from where the worker is: asked of the network only, so no location stays in the
+  // phone's caches; offline, the saved list without distances.
+  if (url.pathname === '/api/v1/service-points' && url.search) {
+    event.respondWith(nearestOrSaved(request));
+    return;
+  }
   if (CACHED_API.some((pattern) => pattern.test(url.pathname))) {
     event.respondWith(staleWhileRevalidate(event, request));
     return;
@@ -107,6 +115,16 @@ async function networkFirstPage(event, request) {
 async function cacheFirst(request) {
   const cached = await caches.match(request, { ignoreSearch: true });
   return cached || fetch(request);
+}
+
+async function nearestOrSaved(request) {
+  try {
+    return await fetch(request);
+  } catch (err) {
+    const saved = await (await caches.open(API_CACHE)).match('/api/v1/service-points');
+    if (saved) return saved;
+    throw err;
+  }
 }
 
 /** Reference data: the saved copy at once when there is one, refreshed from the network behind it. */

@@ -6,6 +6,14 @@ import type { z } from 'zod';
 import type { alertSchema, alertSummarySchema } from '../../server/alerts/schemas';
 import type { auditEventSchema, chainReportSchema } from '../../server/audit/schemas';
 import type {
+  bookingSchema,
+  counsellorSchema,
+  districtSchema,
+  servicePointDetailSchema,
+  servicePointSchema,
+  slotSchema,
+} from '../../server/booking/schemas';
+import type {
   calendarEntrySchema,
   counsellorEntrySchema,
   counsellorProfileSchema,
@@ -73,3 +81,15 @@ export type BookingStatus = CalendarBooking['status'];
 export type SharedResult = NonNullable<CalendarBooking['sharedResults']>['results'][number];
 export type Topic = NonNullable<CalendarBooking['topic']>;
 export type CalendarFeedStatus = z.infer<typeof feedSchema>;
+
+// Counselling at service points: finding, slots and the worker's own bookings.
+
+export type ServicePointView = z.infer<typeof servicePointSchema>;
+export type ServicePointDetail = z.infer<typeof servicePointDetailSchema>;
+export type PointKind = ServicePointView['kind'];
+export type Slot = z.infer<typeof slotSchema>;
+export type SlotCounsellor = Slot['counsellor'];
+export type PublicCounsellor = z.infer<typeof counsellorSchema>;
+export type Booking = z.infer<typeof bookingSchema>;
+export type BookingTopic = Booking['topic'];
+export type District = z.infer<typeof districtSchema>;

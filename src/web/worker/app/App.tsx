@@ -2,8 +2,8 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 
 /**
- * The app: its routes in a browser router. antd-mobile's locale provider sits in the one page that uses
- * antd-mobile's components (Stations), so the first screens download none of its locale tables.
+ * The app: its routes in a browser router. The pages draw their own plain elements, so no antd-mobile
+ * locale provider is needed and the first screens download none of its locale tables.
  */
 export function App() {
   return (

@@ -13,7 +13,6 @@ const afterAntd =
     (await Promise.all([load(), antdMobileReady]))[0];
 
 // Pages loaded on first visit, so the first screen downloads only what it shows.
-const Stations = lazy(afterAntd(() => import('../pages/Stations')));
 const Settings = lazy(afterAntd(() => import('../pages/Settings')));
 const Me = lazy(afterAntd(() => import('../pages/Me')));
 const NotFound = lazy(afterAntd(() => import('../pages/NotFound')));
@@ -28,6 +27,15 @@ const Report = lazy(() => import('../pages/report/ReportPage'));
 const Contact = lazy(() => import('../pages/report/ContactPage'));
 const Records = lazy(() => import('../pages/report/RecordsPage'));
 
+// Counselling: finding a service point, its free times, booking, and the worker's own appointments. Plain
+// elements only (no antd-mobile), so they open as soon as their own chunk is in.
+const Find = lazy(() => import('../pages/counselling/FindPage'));
+const Point = lazy(() => import('../pages/counselling/PointPage'));
+const Book = lazy(() => import('../pages/counselling/BookPage'));
+const Appointments = lazy(() => import('../pages/counselling/AppointmentsPage'));
+const Appointment = lazy(() => import('../pages/counselling/AppointmentPage'));
+const Reschedule = lazy(() => import('../pages/counselling/ReschedulePage'));
+
 const soon: SoonService[] = ['tools', 'learn', 'events'];
 
 /**
@@ -41,7 +49,13 @@ export function AppRoutes() {
       <Route element={<Layout />}>
         <Route index element={<Home />} />
         <Route path="help" element={<Help />} />
-        <Route path="stations" element={<Stations />} />
+        <Route path="stations" element={<Find />} />
+        <Route path="counselling" element={<Find />} />
+        <Route path="stations/:id" element={<Point />} />
+        <Route path="stations/:id/book/:slotId" element={<Book />} />
+        <Route path="appointments" element={<Appointments />} />
+        <Route path="appointments/:id" element={<Appointment />} />
+        <Route path="appointments/:id/reschedule" element={<Reschedule />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
         <Route path="checkup" element={<Checkup />} />

@@ -1,3 +1,4 @@
+import { newKey } from '../app/new-key';
 import { payloadAnswers } from './flow';
 import { localResults } from './local-results';
 import { enqueue, type OutboxEntry } from './outbox';
@@ -6,15 +7,7 @@ import { normaliseCode } from './retrieval-code';
 import { engine } from './step-ups';
 import type { Progress, SubmissionBody } from './types';
 
-export { engine };
-
-/** A fresh Idempotency-Key: a UUID, also where randomUUID is missing (it needs HTTPS or localhost). */
-export function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export { engine, newKey };
 
 /**
  * A finished check-up as what goes to the outbox (the exact body to send, under one key for every retry)

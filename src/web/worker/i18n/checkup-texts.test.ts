@@ -3,6 +3,8 @@ import { checkupEn } from './checkup.en';
 import { checkupZh } from './checkup.zh-CN';
 import { chooseEn } from './choose.en';
 import { chooseZh } from './choose.zh-CN';
+import { counsellingEn } from './counselling.en';
+import { counsellingZh } from './counselling.zh-CN';
 import { reportEn } from './report.en';
 import { reportZh } from './report.zh-CN';
 import { type Dictionary, flatten } from './texts';
@@ -13,7 +15,8 @@ describe.each([
   ['checkup', checkupZh, checkupEn],
   ['report', reportZh, reportEn],
   ['choose', chooseZh, chooseEn],
-] as [string, Dictionary, Dictionary][])('the check-up’s "%s" texts', (_ns, zhTexts, enTexts) => {
+  ['counselling', counsellingZh, counsellingEn],
+] as [string, Dictionary, Dictionary][])('the lazy pages’ "%s" texts', (_ns, zhTexts, enTexts) => {
   const zh = flatten(zhTexts);
   const en = flatten(enTexts);
 

@@ -37,7 +37,7 @@ export const en: Texts<typeof zhCN> = {
     soon: 'Opening soon',
     tiles: {
       checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 4 min' },
-      stations: { title: 'Talk to a counsellor', desc: 'Heart stations · face to face' },
+      stations: { title: 'Talk to a counsellor', desc: 'Heart stations · book online' },
       tools: { title: 'Self-help tools', desc: 'Breathing · 5-4-3-2-1 grounding' },
       learn: { title: 'Reading and stories', desc: 'Articles · talks · real stories' },
       events: { title: 'Events and talks', desc: 'Talks · workshops · groups' },
@@ -88,32 +88,6 @@ export const en: Texts<typeof zhCN> = {
     reportElevated: 'Things may have been very hard for you lately. Talking to someone trained can help.',
     footerHeading: 'Lines you can call',
   },
-  stations: {
-    title: 'Heart stations',
-    intro: "The union's heart stations have trained counsellors you can talk to one to one, in confidence.",
-    bookingSoon:
-      'Online booking is opening soon. For now, you can phone a station to ask when a counsellor is in.',
-    loading: 'Loading stations…',
-    offline:
-      'You are offline, so the list of stations cannot load right now. Please try again when you are online.',
-    error: 'The list of stations did not load. Please try again in a moment.',
-    retry: 'Try again',
-    empty: 'No stations are open yet.',
-    saved: 'You are offline. This is what was saved when you were last online; it may be out of date.',
-    address: 'Address',
-    phone: 'Phone',
-    callLabel: 'Phone {{name}}: {{number}}',
-    about: 'About (in Chinese)',
-    kinds: {
-      city_station: 'City station',
-      district_station: 'District station',
-      enterprise_station: 'Workplace station',
-      roadside_station: 'Roadside station',
-      remote: 'Remote service',
-    },
-    crisisReminder:
-      'If you are struggling right now, you do not need to wait for an appointment: call a helpline now.',
-  },
   soon: {
     badge: 'Opening soon',
     body: 'We are getting this service ready. It will open soon.',
@@ -143,6 +117,8 @@ export const en: Texts<typeof zhCN> = {
     settingsDesc: 'Language, large text',
     help: 'Helplines',
     stations: 'Heart stations',
+    appointments: 'My appointments',
+    appointmentsDesc: 'See, move or cancel them',
   },
   settings: {
     title: 'Settings',

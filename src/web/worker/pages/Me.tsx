@@ -2,7 +2,14 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../app/use-page-title';
-import { ChartIcon, ForwardIcon, PhoneIcon, PlaceIcon, SettingsIcon } from '../components/icons';
+import {
+  CalendarIcon,
+  ChartIcon,
+  ForwardIcon,
+  PhoneIcon,
+  PlaceIcon,
+  SettingsIcon,
+} from '../components/icons';
 import { PageHeader } from '../components/PageHeader';
 
 const rows: {
@@ -12,13 +19,14 @@ const rows: {
   soon?: boolean;
   Icon: ComponentType<{ size?: string }>;
 }[] = [
+  { to: '/appointments', label: 'me.appointments', desc: 'me.appointmentsDesc', Icon: CalendarIcon },
   { to: '/records', label: 'me.records', Icon: ChartIcon },
   { to: '/settings', label: 'me.settings', desc: 'me.settingsDesc', Icon: SettingsIcon },
   { to: '/stations', label: 'me.stations', Icon: PlaceIcon },
   { to: '/help', label: 'me.help', Icon: PhoneIcon },
 ];
 
-/** 我的: no account, so this is a doorway to one's results (by retrieval code), settings and help. */
+/** 我的: no account, so this is a doorway to one's appointments and results (proved again each time), settings and help. */
 export default function Me() {
   const { t } = useTranslation();
   usePageTitle(t('me.title'));

@@ -1,0 +1,150 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { normaliseMobile } from '../../../../core/booking/phone';
+import { ApiError } from '../../../shared/api';
+import type { Booking } from '../../../shared/api-types';
+import { isCode, normaliseCode } from '../../checkup/retrieval-code';
+import { fetchMyBookings } from '../../counselling/api';
+import { isPhoneCode } from '../../counselling/booking-form';
+import { type Credential, rememberCredential } from '../../counselling/credential';
+import { useKept } from '../../counselling/kept';
+import { knownCode } from '../../counselling/known-code';
+import { type CodeSent, PhoneCodeFields } from './PhoneCodeFields';
+import { RetrievalField } from './RetrievalField';
+import { useWords } from './words';
+
+type Field = 'phone' | 'code' | 'retrievalCode';
+
+/**
+ * Proving who one is before seeing or changing appointments: the phone number again with a new code (the
+ * phone keeps only its masked form), or the check-up code. The proof is the list itself: it is asked for
+ * at once, and kept in memory for the next ten minutes.
+ */
+export function VerifyPanel({
+  onVerified,
+  notice,
+}: {
+  onVerified: (c: Credential, bookings: Booking[]) => void;
+  notice?: string | null;
+}) {
+  const { t } = useWords();
+  const kept = useKept();
+  const [known] = useState(knownCode);
+  const [way, setWay] = useState<'phone' | 'retrieval'>(
+    kept.way?.kind === 'retrieval' || (!kept.way && known) ? 'retrieval' : 'phone',
+  );
+  const [phone, setPhone] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState<CodeSent | null>(null);
+  const [retrievalCode, setRetrievalCode] = useState(known ?? '');
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<{ field?: Field; text: string } | null>(null);
+
+  const check = (c: Credential) => {
+    setChecking(true);
+    setError(null);
+    fetchMyBookings(c)
+      .then((bookings) => {
+        rememberCredential(c);
+        onVerified(c, bookings);
+      })
+      .catch((err: unknown) => {
+        const code = err instanceof ApiError ? err.code : 'network';
+        setChecking(false);
+        if (code === 'invalid_phone_code') setError({ field: 'code', text: t('book.codeWrong') });
+        else if (code === 'invalid_phone') setError({ field: 'phone', text: t('book.phoneInvalid') });
+        else if (code === 'unknown_retrieval_code' || code === 'validation_failed')
+          setError({
+            field: way === 'phone' ? 'code' : 'retrievalCode',
+            text: t(way === 'phone' ? 'book.codeWrong' : 'book.retrievalUnknown'),
+          });
+        else if (err instanceof ApiError && err.status === 0) setError({ text: t('mine.offline') });
+        else setError({ text: t('mine.error') });
+      });
+  };
+
+  // The check-up code kept on this phone, when the appointments were booked with it: no typing needed.
+  const auto = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the page opens.
+  useEffect(() => {
+    if (auto.current || !known || kept.way?.kind !== 'retrieval') return;
+    auto.current = true;
+    check({ kind: 'retrieval', code: normaliseCode(known) });
+  }, []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (way === 'phone') {
+      const number = normaliseMobile(phone);
+      if (!number) return setError({ field: 'phone', text: t('book.phoneInvalid') });
+      if (!sent) return setError({ field: 'code', text: t('book.codeFirst') });
+      if (!isPhoneCode(code)) return setError({ field: 'code', text: t('book.codeInvalid') });
+      return check({ kind: 'phone', phone: number, code, expiresAt: sent.expiresAt });
+    }
+    if (!isCode(retrievalCode)) return setError({ field: 'retrievalCode', text: t('book.retrievalInvalid') });
+    check({ kind: 'retrieval', code: normaliseCode(retrievalCode) });
+  };
+
+  const fieldError = (f: Field) => (error?.field === f ? error.text : undefined);
+  return (
+    <form className="verify-panel" onSubmit={submit} noValidate aria-labelledby="verify-heading">
+      <h2 id="verify-heading" className="section-title">
+        {t('mine.verifyHeading')}
+      </h2>
+      {notice && (
+        <p className="note-box" role="status">
+          {notice}
+        </p>
+      )}
+      {kept.way && (
+        <p className="hint">
+          {kept.way.kind === 'phone' ? t('mine.lastPhone', { phone: kept.way.masked }) : t('mine.lastCode')}
+        </p>
+      )}
+      <div className="choice-list">
+        {(['phone', 'retrieval'] as const).map((w) => (
+          <label key={w} className="choice">
+            <input
+              type="radio"
+              name="verify-way"
+              checked={way === w}
+              onChange={() => {
+                setWay(w);
+                setError(null);
+              }}
+            />
+            <span className="choice-mark" aria-hidden="true" />
+            <span>{w === 'phone' ? t('book.wayPhone') : t('book.wayCode')}</span>
+          </label>
+        ))}
+      </div>
+      {way === 'phone' ? (
+        <PhoneCodeFields
+          phone={phone}
+          code={code}
+          sent={sent}
+          onPhone={setPhone}
+          onCode={setCode}
+          onSent={setSent}
+          hint={t('mine.phoneHint')}
+          phoneError={fieldError('phone')}
+          codeError={fieldError('code')}
+        />
+      ) : (
+        <RetrievalField
+          known={known}
+          value={retrievalCode}
+          onChange={setRetrievalCode}
+          error={fieldError('retrievalCode')}
+        />
+      )}
+      {error && !error.field && (
+        <p className="status-box" role="alert">
+          {error.text}
+        </p>
+      )}
+      <button type="submit" className="big-button" disabled={checking}>
+        {checking ? t('mine.checking') : t('mine.show')}
+      </button>
+    </form>
+  );
+}
