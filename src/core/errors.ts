@@ -15,6 +15,7 @@ export const errorStatus = {
   invalid_phone_code: 400,
   invalid_roster: 400,
   invalid_checkin_code: 400,
+  phone_required: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   totp_required: 401,

@@ -3,6 +3,7 @@ import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
 import { retrievalCode } from '../testing/identities';
 import { sendDueReminders } from './reminders';
+import { forgetOldBookers } from './retention';
 import { bookingSchema, servicePointSchema, slotListSchema } from './schemas';
 import { generateOpenSlots } from './slot-generation';
 
@@ -234,7 +235,12 @@ describe.each(testDrivers)('finding and booking counselling ($name)', (driver) =
         404,
         'slot_not_found',
       ],
-      [{ ...base, mode: 'video', retrievalCode: await newIdentity() }, 400, 'bad_request'],
+      [
+        { ...base, mode: 'video', phone: '13500135000', code: await codeFor('13500135000') },
+        400,
+        'bad_request',
+      ],
+      [{ ...base, mode: 'phone', retrievalCode: await newIdentity() }, 400, 'phone_required'],
       [{ ...base, topic: 'money', retrievalCode: await newIdentity() }, 400, 'validation_failed'],
     ];
     for (const [payload, status, code] of cases) {
@@ -352,6 +358,33 @@ describe.each(testDrivers)('finding and booking counselling ($name)', (driver) =
     expect(twice.json().error.code).toBe('booking_closed');
   });
 
+  it('books phone counselling with a phone number, sharing results proved by the retrieval code beside it', async () => {
+    const remote = points.find((p) => p.kind === 'remote')?.id as string;
+    const [slot] = await slotsAt(remote);
+    const submitted = await inject('POST', '/api/v1/submissions', {
+      checkup: 'default',
+      answers: {
+        phq4: [1, 1, 1, 1],
+        who5: [2, 2, 2, 2, 2],
+        cbi_work: [50, 50, 50, 50, 50, 50, 50],
+        ucla3: [1, 2, 1],
+      },
+    });
+    const phone = '13300133000';
+    const booked = await inject('POST', '/api/v1/bookings', {
+      slot: slot?.id,
+      topic: 'work',
+      mode: 'phone',
+      phone,
+      code: await codeFor(phone),
+      retrievalCode: submitted.json().retrievalCode,
+      shareResults: true,
+      consent: true,
+    });
+    expect(booked.statusCode).toBe(201);
+    expect(booked.json()).toMatchObject({ mode: 'phone', sharesResults: true });
+  });
+
   it('lets a worker share check-up results only with the retrieval code, and shows them to the counsellor alone', async () => {
     const submitted = await inject('POST', '/api/v1/submissions', {
       checkup: 'default',
@@ -401,5 +434,20 @@ describe.each(testDrivers)('finding and booking counselling ($name)', (driver) =
         "select count(*)::int as n from audit_events where action = 'appointment.read_shared_results'",
       ),
     ).toBeGreaterThan(0);
+  });
+
+  it('forgets who booked a year after each appointment, keeping the appointments for the statistics', async () => {
+    const before = await count('select count(*)::int as n from bookings');
+    const within = await forgetOldBookers(db.database.db, new Date(Date.parse('2027-06-01T00:00:00Z')));
+    expect(within).toMatchObject({ bookings: 0, bookers: 0 });
+    const later = await forgetOldBookers(db.database.db, new Date(Date.parse('2028-06-01T00:00:00Z')));
+    expect(later.bookings).toBeGreaterThan(0);
+    expect(later.bookers).toBeGreaterThan(0);
+    expect(await count('select count(*)::int as n from bookings')).toBe(before);
+    expect(await count('select count(*)::int as n from bookings where booker_id is not null')).toBe(0);
+    expect(await count('select count(*)::int as n from bookings where shared_identity_id is not null')).toBe(
+      0,
+    );
+    expect(await count('select count(*)::int as n from bookers')).toBe(0);
   });
 });

@@ -167,6 +167,8 @@ export interface BookingInput {
   consent: boolean;
   shareResults: boolean;
   lang: Lang;
+  /** The check-up retrieval code, when the results it holds are to be shared with the counsellor. */
+  resultsCode?: string;
 }
 
 export const policyMessages: Record<string, string> = {
@@ -226,8 +228,14 @@ export async function createBooking(
       'consent_required',
       'Please agree to what is kept about this appointment before booking',
     );
-  if (input.shareResults && !('retrievalCode' in input.credential))
-    throw new AppError('bad_request', 'To share your check-up results, book with your retrieval code');
+  if (input.shareResults && !input.resultsCode)
+    throw new AppError('bad_request', 'To share your check-up results, give your retrieval code');
+  // The counsellor calls for phone and video counselling: that needs a number, not only a retrieval code.
+  if (input.mode !== 'in_person' && !('phone' in input.credential))
+    throw new AppError(
+      'phone_required',
+      'For counselling by phone or video, book with your phone number so that the counsellor can reach you',
+    );
   const peek = await findSlotTenant(deps.db, input.slot);
   const storedKey = idempotencyKey ? `booking:${idempotencyKey}` : undefined;
   const hash = requestHash(input);
@@ -238,6 +246,9 @@ export async function createBooking(
   // Most losers of a rush learn it here, without taking locks or waiting on the winner's transaction.
   if (peek.taken) throw slotTaken();
   const booker = (await bookerFor(deps, peek.tenantId, input.credential, now, true)) as BookerRow;
+  const sharedIdentityId = input.shareResults
+    ? await sharedIdentityOf(deps, peek.tenantId, input.resultsCode)
+    : null;
   let bookingId: string;
   try {
     bookingId = await deps.db.transaction(async (tx) => {
@@ -253,7 +264,7 @@ export async function createBooking(
         mode: input.mode,
         lang: input.lang,
         consentVersion: BOOKING_CONSENT_VERSION,
-        sharedIdentityId: input.shareResults ? booker.retrievalIdentityId : null,
+        sharedIdentityId,
         createdAt: now,
       });
       if (booker.phoneSealed)
@@ -290,6 +301,18 @@ export async function createBooking(
     throw err;
   }
   return { created: true, booking: await viewOf(deps.db, bookingId) };
+}
+
+/** The anonymous identity whose check-up results the worker chose to share (proved by its code). */
+async function sharedIdentityOf(
+  deps: BookingDeps,
+  tenantId: string,
+  code: string | undefined,
+): Promise<string> {
+  const identity = await identityFor(deps.db, code ?? '');
+  if (identity.tenantId !== tenantId)
+    throw new AppError('unknown_retrieval_code', 'That retrieval code is not known; check it and try again');
+  return identity.id;
 }
 
 /** The slot's federation, and whether it is visibly gone already (booked or withdrawn). */

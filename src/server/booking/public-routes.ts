@@ -47,9 +47,13 @@ import { acceptOffer, joinWaitlist, leaveWaitlist, listOwnWaitlist, offerFreedSl
 
 const idempotencyHeader = idempotencyKeyHeader('books nothing new');
 
+/**
+ * Who is asking: the phone with its code when given (a retrieval code beside it only proves check-up results
+ * are theirs, to share them), else the retrieval code.
+ */
 function credentialFrom(fields: { retrievalCode?: string; phone?: string; code?: string }): Credential {
+  if (fields.phone && fields.code) return { phone: fields.phone, code: fields.code };
   if (fields.retrievalCode && !fields.phone) return { retrievalCode: fields.retrievalCode };
-  if (fields.phone && fields.code && !fields.retrievalCode) return { phone: fields.phone, code: fields.code };
   throw new AppError(
     'validation_failed',
     'Say who you are with either your retrieval code, or your phone number and the code sent to it',
@@ -271,6 +275,7 @@ export async function bookingPublicRoutes(
           shareResults,
           lang: languageOf(req, lang),
           credential,
+          resultsCode: fields.retrievalCode,
         },
         deps.clock.now(),
         req.headers['idempotency-key'],

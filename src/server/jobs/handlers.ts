@@ -1,6 +1,7 @@
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { sendDueReminders } from '../booking/reminders';
 import { deleteOldVerifications } from '../booking/repository';
+import { forgetOldBookers } from '../booking/retention';
 import { generateOpenSlots } from '../booking/slot-generation';
 import { expireOffers } from '../booking/waitlist';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
@@ -55,6 +56,12 @@ export const jobHandlers: JobDefinition[] = [
     name: 'slots.generate',
     cron: '7 * * * *',
     run: ({ database, clock }) => generateOpenSlots(database.db, {}, clock.now()),
+  },
+  {
+    // The booking consent keeps who booked until a year after the appointment.
+    name: 'bookings.forget',
+    cron: '37 3 * * *',
+    run: ({ database, clock }) => forgetOldBookers(database.db, clock.now()),
   },
   {
     // A phone code is worth nothing after ten minutes; its hash goes after a day.
