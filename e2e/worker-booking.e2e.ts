@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { signIn } from './console-steps';
 import {
   describeBrowser,
+  desktop,
   launchBrowser,
   phone,
   type RunningServer,
@@ -155,7 +157,8 @@ describeBrowser('counselling on a phone', () => {
     await page.getByRole('heading', { name: '还没到的预约' }).waitFor();
     await page.getByRole('link', { name: '改时间' }).click();
     await page.getByRole('heading', { name: '选一个新的时间' }).waitFor();
-    const other = page.locator('.slot-day').nth(1).locator('.slot-button').first();
+    // Another time of 王老师 (the booked one is no longer listed), so that she sees the move in the console.
+    const other = page.locator('.slot-button').filter({ hasText: '王老师' }).first();
     const newTime = (await other.locator('.slot-time').textContent()) ?? '';
     await other.click();
     await page.getByRole('button', { name: '确定改到这个时间' }).click();
@@ -170,8 +173,28 @@ describeBrowser('counselling on a phone', () => {
       await fetch(`${server.url}/api/v1/bookings`, { headers: { 'x-phone': MOBILE, 'x-phone-code': code } })
     ).json()) as { bookings: { id: string; status: string; rescheduledFrom: string | null }[] };
     expect(mine.bookings.find((b) => b.id === booking.id)?.status).toBe('cancelled');
-    expect(mine.bookings.find((b) => b.rescheduledFrom === booking.id)?.status).toBe('booked');
+    const moved = mine.bookings.find((b) => b.rescheduledFrom === booking.id) as unknown as {
+      id: string;
+      status: string;
+      slot: { startsAt: string };
+    };
+    expect(moved.status).toBe('booked');
     await context.close();
+
+    // 王老师 sees the moved appointment on that day in the console, with the topic the worker chose.
+    const desk = await (await desktop(browser)).newPage();
+    await signIn(desk, server.url, server.credential('counsellor'));
+    const day = new Date(Date.parse(moved.slot.startsAt) + 8 * HOUR).toISOString().slice(0, 10);
+    await desk.goto(`${server.url}/console/appointments?view=week&date=${day}`);
+    await desk.locator('[data-testid="calendar"][aria-busy="false"]').waitFor();
+    const entry = desk.locator('.console-entry-booked').filter({ hasText: hhmm(moved.slot.startsAt) });
+    await entry.first().waitFor();
+    await entry.first().click();
+    const drawer = desk.locator('.ant-drawer');
+    await drawer.getByText('工作', { exact: true }).waitFor();
+    expect(await drawer.textContent()).toContain('138****8000');
+    await screenshot(desk, 'booking-e2e-console');
+    await desk.context().close();
   });
 
   it('shows the booking page in English on a phone set to English', async () => {
