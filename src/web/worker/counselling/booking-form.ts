@@ -74,7 +74,9 @@ export function problems(form: BookingForm, modes: readonly ConsultMode[]): Prob
 }
 
 /** The credential the form names (checked by `problems` first). */
-export function credentialOf(form: BookingForm): Credential {
+export function credentialOf(
+  form: Pick<BookingForm, 'way' | 'phone' | 'code' | 'codeSent' | 'retrievalCode'>,
+): Credential {
   return form.way === 'phone'
     ? {
         kind: 'phone',
