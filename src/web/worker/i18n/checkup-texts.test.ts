@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkinEn } from './checkin.en';
+import { checkinZh } from './checkin.zh-CN';
 import { checkupEn } from './checkup.en';
 import { checkupZh } from './checkup.zh-CN';
 import { chooseEn } from './choose.en';
@@ -19,6 +21,7 @@ describe.each([
   ['choose', chooseZh, chooseEn],
   ['counselling', counsellingZh, counsellingEn],
   ['waitlist', waitlistZh, waitlistEn],
+  ['checkin', checkinZh, checkinEn],
 ] as [string, Dictionary, Dictionary][])('the lazy pages’ "%s" texts', (_ns, zhTexts, enTexts) => {
   const zh = flatten(zhTexts);
   const en = flatten(enTexts);
