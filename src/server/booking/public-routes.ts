@@ -36,11 +36,11 @@ import {
   districtSchema,
   modeSchema,
   phoneSchema,
-  pointBriefSchema,
   servicePointDetailSchema,
   servicePointSchema,
   slotListSchema,
   topicSchema,
+  waitlistSchema,
 } from './schemas';
 import type { SlotSearchCache } from './slot-search-cache';
 import { acceptOffer, joinWaitlist, leaveWaitlist, listOwnWaitlist, offerFreedSlot } from './waitlist';
@@ -357,24 +357,6 @@ export async function bookingPublicRoutes(
         deps.clock.now(),
       ),
   );
-
-  const waitlistSchema = z
-    .object({
-      id: z.uuid(),
-      status: z.enum(['waiting', 'offered', 'booked', 'expired', 'left']),
-      date: z.string(),
-      topic: topicSchema,
-      mode: modeSchema.nullable(),
-      servicePoint: pointBriefSchema,
-      position: z.number().int().nullable().meta({ description: 'Place in line while waiting (1 = next)' }),
-      offer: z
-        .object({ slotId: z.uuid(), startsAt: z.string(), endsAt: z.string(), expiresAt: z.string() })
-        .nullable()
-        .meta({ description: 'A freed time held for this person until expiresAt' }),
-      bookingId: z.uuid().nullable(),
-      createdAt: z.string(),
-    })
-    .meta({ id: 'WaitlistEntry' });
 
   r.post(
     '/api/v1/waitlist',

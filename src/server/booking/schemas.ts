@@ -123,6 +123,25 @@ export const bookingSchema = z
   })
   .meta({ id: 'Booking' });
 
+/** A place in a waiting list for a full day, with the freed time held for the worker (if any). */
+export const waitlistSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(['waiting', 'offered', 'booked', 'expired', 'left']),
+    date: z.string(),
+    topic: topicSchema,
+    mode: modeSchema.nullable(),
+    servicePoint: pointBriefSchema,
+    position: z.number().int().nullable().meta({ description: 'Place in line while waiting (1 = next)' }),
+    offer: z
+      .object({ slotId: z.uuid(), startsAt: z.string(), endsAt: z.string(), expiresAt: z.string() })
+      .nullable()
+      .meta({ description: 'A freed time held for this person until expiresAt' }),
+    bookingId: z.uuid().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'WaitlistEntry' });
+
 /** Either the retrieval code, or the phone with its code: exactly one way of saying who one is. */
 export const credentialFields = {
   retrievalCode: retrievalCodeSchema.optional(),

@@ -12,6 +12,7 @@ import type {
   servicePointDetailSchema,
   servicePointSchema,
   slotSchema,
+  waitlistSchema,
 } from '../../server/booking/schemas';
 import type {
   calendarEntrySchema,
@@ -93,3 +94,4 @@ export type PublicCounsellor = z.infer<typeof counsellorSchema>;
 export type Booking = z.infer<typeof bookingSchema>;
 export type BookingTopic = Booking['topic'];
 export type District = z.infer<typeof districtSchema>;
+export type WaitlistEntry = z.infer<typeof waitlistSchema>;

@@ -27,14 +27,18 @@ const Report = lazy(() => import('../pages/report/ReportPage'));
 const Contact = lazy(() => import('../pages/report/ContactPage'));
 const Records = lazy(() => import('../pages/report/RecordsPage'));
 
-// Counselling: finding a service point, its free times, booking, and the worker's own appointments. Plain
-// elements only (no antd-mobile), so they open as soon as their own chunk is in.
+// Counselling: finding a service point, its free times, booking, waiting for a full day, the worker's own
+// appointments, and checking in at the station. Plain elements only (no antd-mobile), so they open as soon
+// as their own chunk is in.
 const Find = lazy(() => import('../pages/counselling/FindPage'));
 const Point = lazy(() => import('../pages/counselling/PointPage'));
 const Book = lazy(() => import('../pages/counselling/BookPage'));
 const Appointments = lazy(() => import('../pages/counselling/AppointmentsPage'));
 const Appointment = lazy(() => import('../pages/counselling/AppointmentPage'));
 const Reschedule = lazy(() => import('../pages/counselling/ReschedulePage'));
+const Waitlist = lazy(() => import('../pages/counselling/WaitlistPage'));
+// Opened from the QR code on a station's poster (budgeted as a first load, like /stations).
+const Checkin = lazy(() => import('../pages/counselling/CheckinPage'));
 
 const soon: SoonService[] = ['tools', 'learn', 'events'];
 
@@ -53,9 +57,11 @@ export function AppRoutes() {
         <Route path="counselling" element={<Find />} />
         <Route path="stations/:id" element={<Point />} />
         <Route path="stations/:id/book/:slotId" element={<Book />} />
+        <Route path="stations/:id/waitlist" element={<Waitlist />} />
         <Route path="appointments" element={<Appointments />} />
         <Route path="appointments/:id" element={<Appointment />} />
         <Route path="appointments/:id/reschedule" element={<Reschedule />} />
+        <Route path="checkin" element={<Checkin />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
         <Route path="checkup" element={<Checkup />} />

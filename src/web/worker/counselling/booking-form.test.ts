@@ -54,6 +54,17 @@ describe('the booking form', () => {
     );
   });
 
+  it('asks for the phone number for a session by phone or video, which the counsellor makes by calling', () => {
+    const byCode = filled({ way: 'retrieval', retrievalCode: code });
+    expect(problems({ ...byCode, mode: 'phone' }, ['in_person', 'phone'])).toEqual(['phoneForRemote']);
+    expect(problems({ ...byCode, mode: 'video' }, ['video'])).toEqual(['phoneForRemote']);
+    expect(problems({ ...byCode, mode: 'in_person' }, ['in_person', 'phone'])).toEqual([]);
+    expect(problems(filled({ mode: 'phone' }), ['phone'])).toEqual([]);
+    // A time by phone or video only starts with the phone, even when the phone knows a check-up code.
+    expect(emptyForm(['phone', 'video'], code).way).toBe('phone');
+    expect(emptyForm(['in_person', 'video'], code).way).toBe('retrieval');
+  });
+
   it('sends the phone and its code, normalised, and never shares results without the retrieval code', () => {
     expect(bookingBody('slot-1', filled({ share: true }), 'zh-CN')).toEqual({
       slot: 'slot-1',

@@ -19,13 +19,26 @@ export interface BookingForm {
   consent: boolean;
 }
 
-export type Problem = 'topic' | 'mode' | 'phone' | 'code' | 'codeFirst' | 'retrievalCode' | 'consent';
+export type Problem =
+  | 'topic'
+  | 'mode'
+  | 'phone'
+  | 'code'
+  | 'codeFirst'
+  | 'retrievalCode'
+  | 'phoneForRemote'
+  | 'consent';
+
+/** By phone or video the counsellor calls the worker: that needs a number, which the check-up code is not. */
+export const needsPhone = (mode: ConsultMode | null | undefined): boolean =>
+  mode === 'phone' || mode === 'video';
 
 export const emptyForm = (modes: readonly ConsultMode[], knownCode: string | null): BookingForm => ({
   topic: null,
   // A time offered one way only needs no choosing.
   mode: modes.length === 1 ? (modes[0] as ConsultMode) : null,
-  way: knownCode ? 'retrieval' : 'phone',
+  // The check-up code the phone knows is offered first, unless the time is only by phone or video.
+  way: knownCode && modes.includes('in_person') ? 'retrieval' : 'phone',
   phone: '',
   code: '',
   codeSent: null,
@@ -36,22 +49,34 @@ export const emptyForm = (modes: readonly ConsultMode[], knownCode: string | nul
 
 export const isPhoneCode = (code: string): boolean => /^\d{6}$/.test(code.trim());
 
+/** What is missing in the way the worker says who they are (a phone and its code, or the check-up code). */
+export function wayProblems(
+  form: Pick<BookingForm, 'way' | 'phone' | 'code' | 'codeSent' | 'retrievalCode'>,
+  mode: ConsultMode | null,
+): Problem[] {
+  if (form.way === 'phone') {
+    if (!normaliseMobile(form.phone)) return ['phone'];
+    if (!form.codeSent) return ['codeFirst'];
+    return isPhoneCode(form.code) ? [] : ['code'];
+  }
+  if (needsPhone(mode)) return ['phoneForRemote'];
+  return isCode(form.retrievalCode) ? [] : ['retrievalCode'];
+}
+
 /** What still stops the booking, in the order the page shows the fields. */
 export function problems(form: BookingForm, modes: readonly ConsultMode[]): Problem[] {
   const out: Problem[] = [];
   if (!form.topic) out.push('topic');
   if (!form.mode || !modes.includes(form.mode)) out.push('mode');
-  if (form.way === 'phone') {
-    if (!normaliseMobile(form.phone)) out.push('phone');
-    else if (!form.codeSent) out.push('codeFirst');
-    else if (!isPhoneCode(form.code)) out.push('code');
-  } else if (!isCode(form.retrievalCode)) out.push('retrievalCode');
+  out.push(...wayProblems(form, form.mode));
   if (!form.consent) out.push('consent');
   return out;
 }
 
 /** The credential the form names (checked by `problems` first). */
-export function credentialOf(form: BookingForm): Credential {
+export function credentialOf(
+  form: Pick<BookingForm, 'way' | 'phone' | 'code' | 'codeSent' | 'retrievalCode'>,
+): Credential {
   return form.way === 'phone'
     ? {
         kind: 'phone',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkinEn } from './checkin.en';
+import { checkinZh } from './checkin.zh-CN';
 import { checkupEn } from './checkup.en';
 import { checkupZh } from './checkup.zh-CN';
 import { chooseEn } from './choose.en';
@@ -8,6 +10,8 @@ import { counsellingZh } from './counselling.zh-CN';
 import { reportEn } from './report.en';
 import { reportZh } from './report.zh-CN';
 import { type Dictionary, flatten } from './texts';
+import { waitlistEn } from './waitlist.en';
+import { waitlistZh } from './waitlist.zh-CN';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -16,6 +20,8 @@ describe.each([
   ['report', reportZh, reportEn],
   ['choose', chooseZh, chooseEn],
   ['counselling', counsellingZh, counsellingEn],
+  ['waitlist', waitlistZh, waitlistEn],
+  ['checkin', checkinZh, checkinEn],
 ] as [string, Dictionary, Dictionary][])('the lazy pages’ "%s" texts', (_ns, zhTexts, enTexts) => {
   const zh = flatten(zhTexts);
   const en = flatten(enTexts);

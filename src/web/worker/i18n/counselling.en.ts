@@ -161,8 +161,9 @@ export const counsellingEn: Texts<typeof counsellingZh> = {
       'The code you got after a check-up. With it you leave no phone number, but you get no text reminders either: note the time yourself.',
     retrievalInvalid: 'A check-up code has 16 letters and digits. Please check it',
     retrievalUnknown: 'That code was not found. Please check it',
-    remoteByCode:
-      'With a check-up code we have no phone number, so the counsellor cannot call you: at the time, please call the station. To be called, book with your phone number instead.',
+    remoteNeedsPhone:
+      'By phone or video, the counsellor calls you, and that needs your phone number. With a check-up code we have no number, so the counsellor could not reach you. Please book with your phone number instead.',
+    usePhone: 'Book with my phone number',
     shareLabel: 'Let the counsellor see my check-up results',
     shareHint:
       'You can leave this off. If you tick it, only the counsellor you see can read the check-up results under this code, to understand you sooner.',

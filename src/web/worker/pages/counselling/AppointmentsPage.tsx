@@ -13,16 +13,20 @@ import { type Credential, forgetCredential, keptWay, liveCredential } from '../.
 import { isOffline } from '../../counselling/errors';
 import { forgetKept, loadKept, saveKept, withOpen } from '../../counselling/kept';
 import { counsellingTexts } from '../../counselling/texts';
+import { splitWaitlist } from '../../counselling/waitlist';
+import { waitlistTexts } from '../../counselling/waitlist-texts';
 import { withTexts } from '../../i18n/lazy-texts';
 import { AppointmentCard } from './AppointmentCard';
 import { CrisisReminder } from './CrisisReminder';
 import { isProofRefused } from './use-own-booking';
 import { VerifyPanel } from './VerifyPanel';
+import { useWaitlist, WaitlistOffers, WaitlistWaiting } from './WaitlistPlaces';
 import { useWords } from './words';
 
 /**
  * /appointments (我的预约): after proving who one is (a new phone code, or the check-up code), the worker's
- * appointments, each to move or cancel; the phone then keeps only their ids and the way they were made.
+ * appointments, each to move or cancel, and their places in waiting lists — a freed time held for them on
+ * top, to confirm before it runs out. The phone then keeps only the bookings' ids and the way they were made.
  */
 function AppointmentsPage() {
   const { t } = useWords();
@@ -46,6 +50,8 @@ function AppointmentsPage() {
     setBookings(null);
     setNotice(t('mine.expired'));
   };
+
+  const waitlist = useWaitlist(credential, refused);
 
   const [failed, setFailed] = useState<'offline' | 'other' | null>(null);
   const load = (c: Credential) => {
@@ -83,6 +89,8 @@ function AppointmentsPage() {
   };
 
   const { upcoming, past } = splitBookings(bookings ?? [], Date.now());
+  const places = splitWaitlist(waitlist.entries ?? [], Date.now());
+  const waiting = places.offers.length + places.waiting.length + places.missed.length > 0;
   return (
     <>
       <PageHeader title={t('mine.title')} />
@@ -109,7 +117,10 @@ function AppointmentsPage() {
             {status}
           </p>
         )}
-        {bookings && bookings.length === 0 && (
+        {bookings && credential && (
+          <WaitlistOffers waitlist={waitlist} credential={credential} refused={refused} say={setStatus} />
+        )}
+        {bookings && bookings.length === 0 && !waiting && (
           <div className="status-box">
             <p>{t('mine.none')}</p>
             <Link to="/stations" className="big-button secondary">
@@ -128,6 +139,9 @@ function AppointmentsPage() {
               ))}
             </ul>
           </section>
+        )}
+        {bookings && credential && (
+          <WaitlistWaiting waitlist={waitlist} credential={credential} refused={refused} say={setStatus} />
         )}
         {past.length > 0 && (
           <details className="past-box">
@@ -183,4 +197,4 @@ function ForgetBox({ onForget }: { onForget: () => void }) {
   );
 }
 
-export default withTexts(AppointmentsPage, counsellingTexts);
+export default withTexts(AppointmentsPage, counsellingTexts, waitlistTexts);

@@ -15,6 +15,7 @@ import {
   bookingBody,
   credentialOf,
   emptyForm,
+  needsPhone,
   type Problem,
   problems,
   topics,
@@ -43,6 +44,7 @@ const problemText: Record<Problem, string> = {
   codeFirst: 'book.codeFirst',
   code: 'book.codeInvalid',
   retrievalCode: 'book.retrievalInvalid',
+  phoneForRemote: 'book.remoteNeedsPhone',
   consent: 'book.consentMissing',
 };
 
@@ -177,6 +179,14 @@ function Booking({
       });
   };
 
+  const remoteError = fieldError('phoneForRemote');
+  const switchToPhone = () => {
+    change({ way: 'phone', share: false });
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLInputElement>('input[type="tel"]')?.focus(),
+    );
+  };
+
   const where = point.kind === 'remote' ? null : pick(point.name, point.nameEn);
   const room = slot.room ? pick(slot.room.name, slot.room.nameEn) : null;
   return (
@@ -222,7 +232,7 @@ function Booking({
         error={fieldError('mode')}
       />
 
-      <fieldset className="who-box">
+      <fieldset className="who-box" aria-invalid={Boolean(remoteError)}>
         <legend className="field-label">{t('book.whoHeading')}</legend>
         <p className="hint">{t('book.whoHint')}</p>
         <div className="choice-list">
@@ -253,6 +263,14 @@ function Booking({
             />
             <p className="hint">{t('book.shareNeedsCode')}</p>
           </>
+        ) : needsPhone(form.mode) ? (
+          // By phone or video the counsellor calls: without a number nobody could, so the code is not offered.
+          <div className={remoteError ? 'note-box remote-phone is-error' : 'note-box remote-phone'}>
+            <p role={remoteError ? 'alert' : undefined}>{t('book.remoteNeedsPhone')}</p>
+            <button type="button" className="big-button secondary" onClick={switchToPhone}>
+              {t('book.usePhone')}
+            </button>
+          </div>
         ) : (
           <>
             <RetrievalField
@@ -261,7 +279,6 @@ function Booking({
               onChange={(retrievalCode) => change({ retrievalCode })}
               error={fieldError('retrievalCode')}
             />
-            {form.mode && form.mode !== 'in_person' && <p className="note-box">{t('book.remoteByCode')}</p>}
             <label className="check-row share-row">
               <input
                 type="checkbox"

@@ -9,8 +9,11 @@ export function ConsentBox({
   checked,
   onChange,
   error,
+  extra,
 }: {
   way: 'phone' | 'retrieval';
+  /** What this request keeps besides (the day waited for). */
+  extra?: string;
   checked: boolean;
   onChange: (v: boolean) => void;
   error?: string;
@@ -21,6 +24,7 @@ export function ConsentBox({
       <legend className="field-label">{t('book.consentHeading')}</legend>
       <ul className="plain-list consent-list">
         <li>{t('book.consentWhat')}</li>
+        {extra && <li>{extra}</li>}
         <li>{way === 'phone' ? t('book.consentPhone') : t('book.consentCode')}</li>
         {way === 'phone' && <li>{t('book.consentSms')}</li>}
         <li>{t('book.consentKeep')}</li>

@@ -10,6 +10,7 @@ import { fetchPoint, fetchSlots } from '../../counselling/api';
 import { weekdayRuns, zoneDiffers } from '../../counselling/format';
 import { counsellingTexts } from '../../counselling/texts';
 import { useLoad } from '../../counselling/use-load';
+import { waitlistTexts } from '../../counselling/waitlist-texts';
 import { withTexts } from '../../i18n/lazy-texts';
 import { CounsellorCard } from './CounsellorCard';
 import { CrisisReminder } from './CrisisReminder';
@@ -19,7 +20,8 @@ import { phoneZone, telHref, useWords, zoneName } from './words';
 
 /**
  * /stations/:id: one service point — where it is and how to call, its free times by day (filtered by the
- * way of talking), its counsellors, opening hours, rooms and access. A time leads to the booking page.
+ * way of talking), its counsellors, opening hours, rooms and access. A time leads to the booking page; a
+ * full day, to the waiting list.
  */
 function PointPage() {
   const { t } = useWords();
@@ -199,8 +201,15 @@ function Slots({ point }: { point: ServicePointDetail }) {
           );
         }}
       </LoadState>
+      <div className="waitlist-invite">
+        <h3 className="field-label">{t('waitlist:invite.heading')}</h3>
+        <p className="hint">{t('waitlist:invite.text')}</p>
+        <Link to={`/stations/${point.id}/waitlist`} className="big-button secondary">
+          {t('waitlist:invite.button')}
+        </Link>
+      </div>
     </section>
   );
 }
 
-export default withTexts(PointPage, counsellingTexts);
+export default withTexts(PointPage, counsellingTexts, waitlistTexts);
