@@ -22,6 +22,7 @@ import {
   addRoom,
   addWalkIn,
   appointmentCalendar,
+  appointmentSummary,
   blockTime,
   calendarFeed,
   changeRoster,
@@ -42,7 +43,9 @@ import {
   updateServicePoint,
 } from './staff';
 import {
+  appointmentSummarySchema,
   calendarEntrySchema,
+  checkInPosterSchema,
   counsellorEntrySchema,
   counsellorProfileSchema,
   exceptionSchema,
@@ -439,6 +442,23 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
     }),
   );
 
+  r.get(
+    '/api/v1/appointments/summary',
+    {
+      schema: {
+        tags: ['counselling'],
+        summary:
+          'A day’s appointments as counts and the next one (no topics, results or contact; not audited), for a home page',
+        querystring: z.strictObject({
+          date: localDate.optional().meta({ description: 'Default: today in the federation’s time zone' }),
+        }),
+        response: { 200: appointmentSummarySchema, ...errorResponses },
+      },
+      config: { action: 'appointment.read' },
+    },
+    async (req) => appointmentSummary(db, ctx(req), req.query.date),
+  );
+
   r.post(
     '/api/v1/appointments/:id/attendance',
     {
@@ -579,10 +599,7 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
         tags: ['service-points'],
         summary: 'A new check-in poster for a station: the code and QR are shown once (the old poster stops)',
         params,
-        response: {
-          201: z.object({ code: z.string(), link: z.string(), qrSvg: z.string() }),
-          ...errorResponses,
-        },
+        response: { 201: checkInPosterSchema, ...errorResponses },
       },
       config: { action: 'servicepoint.manage' },
     },

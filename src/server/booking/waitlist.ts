@@ -4,7 +4,7 @@ import { isValidDate } from '../../core/booking/recurrence';
 import { appointmentWhen } from '../../core/booking/wording';
 import { AppError } from '../../core/errors';
 import type { Lang } from '../../core/instruments/types';
-import { dayEnd, dayStart, zoneOffsetMinutes } from '../../core/time';
+import { dayEnd, dayStart, localDateOf } from '../../core/time';
 import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { servicePoints } from '../service-points/tables';
@@ -33,9 +33,6 @@ import {
 import { bookings, slots, waitlistEntries } from './tables';
 
 type Entry = typeof waitlistEntries.$inferSelect;
-
-const localDateOf = (instant: Date, timeZone: string) =>
-  new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 10);
 
 export interface WaitlistView {
   id: string;
