@@ -155,7 +155,11 @@ export const counsellingEn: Messages<typeof counsellingZh> = {
       title: 'Today’s appointments',
       count: '{{count}}',
       none: 'No appointments today',
+      booked: 'Booked {{count}}',
+      attended: 'Attended {{count}}',
+      noShow: 'No-show {{count}}',
       next: 'Next: {{time}} · {{place}}',
+      openSlots: 'Open slots {{count}}',
       open: 'Open appointments',
     },
     feed: {

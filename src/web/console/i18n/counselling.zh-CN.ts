@@ -149,7 +149,11 @@ export const counsellingZh = {
       title: '今天的预约',
       count: '{{count}} 个',
       none: '今天没有预约',
+      booked: '已预约 {{count}}',
+      attended: '已到访 {{count}}',
+      noShow: '未到 {{count}}',
       next: '下一个：{{time}} · {{place}}',
+      openSlots: '空闲时段 {{count}}',
       open: '打开预约日程',
     },
     feed: {
