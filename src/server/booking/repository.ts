@@ -58,6 +58,17 @@ export async function activeServicePointsOf(db: Db, tenantId: string): Promise<S
     .orderBy(asc(servicePoints.createdAt));
 }
 
+/** Service points whose organisation is within a reach (every tenant's for the platform), oldest first. */
+export async function servicePointsWithin(db: Db, reach: Reach): Promise<ServicePointRow[]> {
+  const rows = await db
+    .select({ point: servicePoints })
+    .from(servicePoints)
+    .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
+    .where(withinReach(reach, servicePoints.tenantId, organisations.path))
+    .orderBy(asc(servicePoints.tenantId), asc(servicePoints.createdAt));
+  return rows.map((r) => r.point);
+}
+
 export async function roomsOf(db: Db, servicePointIds: string[]): Promise<RoomRow[]> {
   if (servicePointIds.length === 0) return [];
   return db

@@ -146,10 +146,11 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags: ['service-points'],
-        summary: 'The federation’s service points with rooms and booking policy, for editing',
+        summary:
+          'The service points in scope with rooms and booking policy, for editing, rosters and the calendar',
         response: { 200: z.object({ servicePoints: z.array(managedPointSchema) }), ...errorResponses },
       },
-      config: { action: 'roster.read' },
+      config: { action: 'servicepoint.read' },
     },
     async (req) => ({ servicePoints: (await listManagedServicePoints(db, ctx(req))).map(presentManaged) }),
   );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, makeTestApp, type TestApp } from '../testing/app';
+import { type Agent, makeTestApp, signInNewAccount, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
 import { retrievalCode } from '../testing/identities';
 import { generateOpenSlots } from './slot-generation';
@@ -43,6 +43,37 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
       startsAt: string;
       counsellor: { id: string };
     }[];
+
+  it('lists the stations each role may see: the federation’s to a counsellor, every federation’s to the platform operator, none to an enterprise officer', async () => {
+    const names = async (agent: Agent) => {
+      const res = await agent.request('GET', '/api/v1/managed-service-points');
+      expect(res.statusCode).toBe(200);
+      return (res.json().servicePoints as { name: string }[]).map((p) => p.name).sort();
+    };
+    const federation = await names(station);
+    expect(federation).toContain('濉溪县职工心灵驿站');
+    expect(await names(counsellor)).toEqual(federation);
+    // The operator edits stations (servicepoint.manage) without seeing rosters, and still lists them.
+    const operator = await t.signInAs('platform_operator');
+    expect(await names(operator)).toEqual(federation);
+    const officer = await t.signInAs('enterprise_officer');
+    expect((await officer.request('GET', '/api/v1/managed-service-points')).statusCode).toBe(403);
+    // A station manager over the county sees the county's station only.
+    const admin = await t.signInAs('federation_admin');
+    const orgs = (await admin.request('GET', '/api/v1/organisations')).json().organisations as {
+      id: string;
+      name: string;
+    }[];
+    const county = orgs.find((o) => o.name === '濉溪县总工会')?.id;
+    const created = await admin.request('POST', '/api/v1/users', {
+      login: 'suixi.stations',
+      displayName: '濉溪驿站管理员',
+      organisationId: county,
+      roles: [{ role: 'station_manager', organisationId: county }],
+    });
+    const countyManager = await signInNewAccount(t, 'suixi.stations', created.json().temporaryPassword);
+    expect(await names(countyManager)).toEqual(['濉溪县职工心灵驿站']);
+  });
 
   it('puts a counsellor on the 2nd and 4th Thursday at a station, and workers then see those slots', async () => {
     const res = await station.request('POST', '/api/v1/rosters', {

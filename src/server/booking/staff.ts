@@ -50,6 +50,7 @@ import {
   revokeFeedsOf,
   roomsOf,
   type ServicePointRow,
+  servicePointsWithin,
   setSlotsCancelled,
   updateBooking,
   updateRoster,
@@ -195,13 +196,13 @@ export async function updateServicePoint(
   return updated;
 }
 
+/**
+ * The service points the principal may see for editing, rosters and the calendar: those in the reach of
+ * servicepoint.read (a station manager their subtree, a counsellor the federation, the platform operator
+ * every federation), with their rooms.
+ */
 export async function listManagedServicePoints(db: Db, ctx: Ctx) {
-  const tenantId = staffTenant(ctx);
-  const points = await db
-    .select()
-    .from(servicePoints)
-    .where(eq(servicePoints.tenantId, tenantId))
-    .orderBy(asc(servicePoints.createdAt));
+  const points = await servicePointsWithin(db, reachFor(ctx, 'servicepoint.read'));
   const rooms = await roomsOf(
     db,
     points.map((p) => p.id),
