@@ -306,6 +306,17 @@ export const counsellingEn: Messages<typeof counsellingZh> = {
     roomSaved: 'Room saved',
     emptyPoints: 'No stations yet',
     pointCount: '{{count}} stations',
+    checkIn: {
+      button: 'Check-in QR code',
+      confirmTitle: 'Make a new check-in QR code?',
+      confirmBody:
+        'Workers scan it when they arrive at the station, and their counsellor sees that they are here. A new code stops the poster printed before from working at once: put up the new one. The code is shown only this once, so print it straight away.',
+      confirmOk: 'Make a new code',
+      posterTitle: 'Check-in poster',
+      once: 'The new check-in code is shown only this once, and the old poster no longer works. Print it now and put it up at the station’s entrance; to print it again later you will have to make a new one.',
+      print: 'Print poster',
+      qrAlt: 'Check-in QR code for {{name}}',
+    },
     pointForm: {
       createTitle: 'New station',
       editTitle: 'Edit station: {{name}}',

@@ -297,6 +297,17 @@ export const counsellingZh = {
     roomSaved: '已保存房间',
     emptyPoints: '还没有驿站',
     pointCount: '共 {{count}} 个驿站',
+    checkIn: {
+      button: '签到二维码',
+      confirmTitle: '生成新的签到二维码？',
+      confirmBody:
+        '职工到达驿站后扫码签到，咨询师就能看到。生成新码后，之前打印张贴的签到海报会立即失效，请换上新海报。二维码只显示这一次，请生成后马上打印。',
+      confirmOk: '生成新码',
+      posterTitle: '签到海报',
+      once: '新的签到码只显示这一次，旧海报已经失效。请现在打印并张贴在驿站入口；关闭后如需再打印，只能重新生成。',
+      print: '打印海报',
+      qrAlt: '{{name}}的签到二维码',
+    },
     pointForm: {
       createTitle: '新建驿站',
       editTitle: '编辑驿站：{{name}}',
