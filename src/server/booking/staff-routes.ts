@@ -91,6 +91,18 @@ const pointFields = {
   active: z.boolean().default(true),
 };
 
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * A change to a point: each field optional and without its default, so a change touches only the fields it
+ * names (an optional field with a default would otherwise put every default back: coordinates, hours…).
+ */
+const pointChanges = z.strictObject(
+  Object.fromEntries(
+    Object.entries(pointFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()]),
+  ) as { [K in keyof typeof pointFields]: z.ZodOptional<WithoutDefault<(typeof pointFields)[K]>> },
+);
+
 type PointRow = Awaited<ReturnType<typeof listManagedServicePoints>>[number];
 const presentManaged = ({ point: p, rooms }: PointRow) => ({
   id: p.id,
@@ -180,11 +192,7 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
         summary:
           'Change a service point: details, hours, accessibility, zone, booking policy, open or closed',
         params,
-        body: z.strictObject(
-          Object.fromEntries(Object.entries(pointFields).map(([k, v]) => [k, v.optional()])) as {
-            [K in keyof typeof pointFields]: z.ZodOptional<(typeof pointFields)[K]>;
-          },
-        ),
+        body: pointChanges,
         response: { 200: managedPointSchema, ...errorResponses },
       },
       config: { action: 'servicepoint.manage' },

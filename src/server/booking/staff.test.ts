@@ -75,6 +75,20 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
     expect(await names(countyManager)).toEqual(['濉溪县职工心灵驿站']);
   });
 
+  it('changes only the fields a change to a station names, leaving the rest (coordinates, hours, phone) as they were', async () => {
+    const points = (await station.request('GET', '/api/v1/managed-service-points')).json().servicePoints;
+    const before = points.find((p: { id: string }) => p.id === city.id);
+    const changed = await station.request('PATCH', `/api/v1/managed-service-points/${city.id}`, {
+      minNoticeMinutes: 30,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toEqual({ ...before, policy: { ...before.policy, minNoticeMinutes: 30 } });
+    const back = await station.request('PATCH', `/api/v1/managed-service-points/${city.id}`, {
+      minNoticeMinutes: before.policy.minNoticeMinutes,
+    });
+    expect(back.json()).toEqual(before);
+  });
+
   it('puts a counsellor on the 2nd and 4th Thursday at a station, and workers then see those slots', async () => {
     const res = await station.request('POST', '/api/v1/rosters', {
       servicePointId: suixi.id,
