@@ -18,7 +18,9 @@ const OPENS_BEFORE_MS = 60 * 60_000;
 const normalise = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
 
 const codeHash = (pointId: string, code: string) =>
-  createHash('sha256').update(`carnation-checkin:${pointId}:${normalise(code)}`).digest('hex');
+  createHash('sha256')
+    .update(`carnation-checkin:${pointId}:${normalise(code)}`)
+    .digest('hex');
 
 /** The address on the poster: the code rides in the fragment, which browsers never send to a server. */
 export const checkInLink = (publicUrl: string, pointId: string, code: string) =>
