@@ -47,19 +47,28 @@ export function CheckInPosterModal({
           {point.name}
         </Typography.Title>
         {point.nameEn && point.nameEn !== point.name ? (
-          <Typography.Text type="secondary">{point.nameEn}</Typography.Text>
+          <Typography.Text type="secondary" lang="en" className="console-latin">
+            {point.nameEn}
+          </Typography.Text>
         ) : null}
         <p className="console-checkin-scan">{posterWords.scan.zh}</p>
-        <p className="console-checkin-scan-en">{posterWords.scan.en}</p>
+        <p className="console-checkin-scan-en console-latin" lang="en">
+          {posterWords.scan.en}
+        </p>
         <img src={svgDataUri(poster.qrSvg)} alt={t('stations.checkIn.qrAlt', { name: point.name })} />
         <p className="console-checkin-type">
-          {posterWords.type.zh} · {posterWords.type.en}
+          {posterWords.type.zh} ·{' '}
+          <span lang="en" className="console-latin">
+            {posterWords.type.en}
+          </span>
         </p>
         <p className="console-mono console-checkin-code" data-testid="checkin-code">
           {posterCode(poster.code)}
         </p>
         <p className="console-checkin-note">{posterWords.note.zh}</p>
-        <p className="console-checkin-note">{posterWords.note.en}</p>
+        <p className="console-checkin-note console-latin" lang="en">
+          {posterWords.note.en}
+        </p>
       </div>
     </Modal>
   );
