@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays, isoWeekday } from '../src/core/booking/recurrence';
-import { localDateOf, nextStep } from '../src/web/console/lib/zoned-calendar';
+import { localDateOf, localTimeOf, nextStep } from '../src/web/console/lib/zoned-calendar';
 import { signIn } from './console-steps';
 import {
   describeBrowser,
@@ -33,6 +33,39 @@ const calendarLoaded = (page: Page) => page.locator('[data-testid="calendar"][ar
 
 /** The message antd shows after an action. */
 const notice = (page: Page, text: string | RegExp) => page.locator('.ant-message').getByText(text);
+
+/** A staff API call from the signed-in page, with its session cookie and CSRF token (set-up the UI does not cover). */
+async function staffApi(
+  page: Page,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/v1/auth/session')).json();
+      const res = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: await res.json() };
+    },
+    { method, path, body },
+  );
+}
+
+/** Opens the city station's 签到二维码, confirms, and returns the code the poster shows. */
+async function renewPoster(page: Page): Promise<string> {
+  const card = page.getByTestId('service-point').filter({ hasText: '市职工服务中心心灵驿站' });
+  await card.getByRole('button', { name: '签到二维码' }).click();
+  const confirm = page.locator('.ant-modal-confirm');
+  await confirm.getByText('之前打印张贴的签到海报会立即失效').waitFor();
+  await confirm.getByRole('button', { name: '生成新码' }).click();
+  const code = page.getByTestId('checkin-code');
+  await code.waitFor();
+  return (await code.textContent()) ?? '';
+}
 
 describeBrowser('console: rosters, appointments and the calendar feed', () => {
   let server: RunningServer;
@@ -109,8 +142,13 @@ describeBrowser('console: rosters, appointments and the calendar feed', () => {
     timeout: 150_000,
   }, async () => {
     const page = await (await desktop(browser)).newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname + new URL(r.url()).search));
     await signIn(page, server.url, server.credential('counsellor'));
     await page.getByTestId('today-appointments').waitFor();
+    // The home page counts the day without reading (and auditing) what workers shared in the calendar.
+    expect(asked.some((u) => u.startsWith('/api/v1/appointments/summary?date='))).toBe(true);
+    expect(asked.filter((u) => u.startsWith('/api/v1/appointments?'))).toEqual([]);
     await page.getByRole('link', { name: '预约日程' }).first().click();
     await page.getByText('职工同意分享的话题和体检结果只有您本人能看到').waitFor();
     await calendarLoaded(page);
@@ -197,6 +235,133 @@ describeBrowser('console: rosters, appointments and the calendar feed', () => {
     await page.locator('.ant-popover').getByRole('button', { name: '重新生成地址' }).click();
     await expect.poll(() => address.inputValue()).not.toBe(url);
     expect((await fetch(url)).status).toBe(404);
+    await page.context().close();
+  });
+
+  it('a station manager prints a new check-in poster; a worker checks in with its code and the calendar shows it', {
+    timeout: 150_000,
+  }, async () => {
+    const page = await (await desktop(browser)).newPage();
+    await signIn(page, server.url, server.credential('station_manager'));
+    await page.getByRole('link', { name: '驿站与咨询师' }).first().click();
+
+    // The first poster, then a new one: the new code replaces the old.
+    const first = await renewPoster(page);
+    const poster = page.getByTestId('checkin-poster');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+    await poster.waitFor({ state: 'detached' });
+    const code = await renewPoster(page);
+    expect(code).toMatch(/^[A-Z2-9]{4} [A-Z2-9]{4} [A-Z2-9]{4}$/);
+    expect(code).not.toBe(first);
+    const text = (await poster.textContent()) ?? '';
+    for (const words of ['市职工服务中心心灵驿站', '到达后请用手机扫码签到', 'Scan when you arrive'])
+      expect(text).toContain(words);
+    const qr = poster.getByRole('img', { name: '市职工服务中心心灵驿站的签到二维码' });
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    expect(await page.getByRole('dialog').getByText('新的签到码只显示这一次').isVisible()).toBe(true);
+    await screenshot(page, 'console-counselling-e2e-checkin-poster');
+    // Printed, only the poster shows.
+    await page.emulateMedia({ media: 'print' });
+    expect(await poster.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    expect(await page.getByTestId('current-user').evaluate((el) => getComputedStyle(el).visibility)).toBe(
+      'hidden',
+    );
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
+
+    // A worker with a time at the city station in a few minutes checks in with the poster's code. The set-up
+    // (no minimum notice, a one-off duty) goes through the API; near midnight there is no time left today.
+    const today = localDateOf(new Date(), ZONE);
+    const start = nextStep(new Date(Date.now() + 2 * 60_000), 5, ZONE);
+    if (start.date !== today || start.time > '23:40') return;
+    const points = (await staffApi(page, 'GET', '/api/v1/managed-service-points')).json.servicePoints as {
+      id: string;
+      kind: string;
+    }[];
+    const city = points.find((p) => p.kind === 'city_station')?.id as string;
+    expect(
+      (await staffApi(page, 'PATCH', `/api/v1/managed-service-points/${city}`, { minNoticeMinutes: 0 }))
+        .status,
+    ).toBe(200);
+    const counsellors = (await staffApi(page, 'GET', '/api/v1/counsellors')).json.counsellors as {
+      id: string;
+    }[];
+    const [h, m] = start.time.split(':').map(Number) as [number, number];
+    const end = `${String(h + (m + 15 >= 60 ? 1 : 0)).padStart(2, '0')}:${String((m + 15) % 60).padStart(2, '0')}`;
+    // The first counsellor free then (a clash with another duty makes no slot).
+    let slotCreated = false;
+    for (const c of counsellors) {
+      const roster = await staffApi(page, 'POST', '/api/v1/rosters', {
+        servicePointId: city,
+        counsellorId: c.id,
+        rule: { freq: 'once', date: today },
+        startTime: start.time,
+        endTime: end,
+        validFrom: today,
+        slotMinutes: 15,
+        bufferMinutes: 0,
+      });
+      expect(roster.status).toBe(201);
+      if ((roster.json.slotsCreated as number) > 0) {
+        slotCreated = true;
+        break;
+      }
+    }
+    expect(slotCreated).toBe(true);
+    const { slots } = (await (await fetch(`${server.url}/api/v1/service-points/${city}/slots`)).json()) as {
+      slots: { id: string; startsAt: string }[];
+    };
+    const slot = slots.find(
+      (s) => s.startsAt === new Date(`${start.date}T${start.time}:00+08:00`).toISOString(),
+    );
+    expect(slot).toBeDefined();
+    const phone = '13900139111';
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    await post('/api/v1/phone-verifications', { phone });
+    const phoneCode = (server.sms.lastTo(phone)?.body.match(/\d{6}/) ?? [''])[0] as string;
+    const booking = (await (
+      await post('/api/v1/bookings', {
+        slot: slot?.id,
+        topic: 'work',
+        mode: 'in_person',
+        phone,
+        code: phoneCode,
+        consent: true,
+      })
+    ).json()) as { id: string };
+    const who = { 'x-phone': phone, 'x-phone-code': phoneCode };
+    const stale = await post(`/api/v1/bookings/${booking.id}/check-in`, { code: first }, who);
+    expect(((await stale.json()) as { error: { code: string } }).error.code).toBe('invalid_checkin_code');
+    // Typed as printed: capitals in groups of four.
+    const arrived = await post(`/api/v1/bookings/${booking.id}/check-in`, { code }, who);
+    expect(arrived.status).toBe(200);
+    const checkedInAt = ((await arrived.json()) as { checkedInAt: string }).checkedInAt;
+    const time = localTimeOf(checkedInAt, ZONE);
+    await staffApi(page, 'PATCH', `/api/v1/managed-service-points/${city}`, { minNoticeMinutes: 120 });
+
+    // The station manager's calendar shows the arrival: on the day's card, and in the week's side panel.
+    await page.goto(`${server.url}/console/appointments?view=day&point=${city}`);
+    await calendarLoaded(page);
+    const tag = page.getByTestId('day-agenda').getByTestId('checked-in');
+    await tag.waitFor();
+    expect(await tag.textContent()).toBe(`已签到 ${time}`);
+    await screenshot(page, 'console-counselling-e2e-checked-in-day');
+    await page.getByText('周', { exact: true }).click();
+    await calendarLoaded(page);
+    const chip = page.locator('.console-entry').filter({ hasText: `已签到 ${time}` });
+    await chip.click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('签到', { exact: true }).waitFor();
+    expect(await drawer.getByTestId('checked-in').textContent()).toBe(`已签到 ${time}`);
+    // The panel slides in: let it settle before the picture.
+    await drawer.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await screenshot(page, 'console-counselling-e2e-checked-in-week');
     await page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayEnd, dayStart, zoneOffsetMinutes } from './time';
+import { dayEnd, dayStart, localDateOf, zoneOffsetMinutes } from './time';
 
 describe('time zones', () => {
   it('knows Shanghai is UTC+8 all year', () => {
@@ -13,5 +13,9 @@ describe('time zones', () => {
   it('handles a zone with daylight saving', () => {
     expect(dayStart('2026-07-01', 'Europe/London').toISOString()).toBe('2026-06-30T23:00:00.000Z');
     expect(dayStart('2026-01-01', 'Europe/London').toISOString()).toBe('2026-01-01T00:00:00.000Z');
+  });
+  it('names the day an instant falls on in a zone', () => {
+    expect(localDateOf(new Date('2026-11-30T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-12-01');
+    expect(localDateOf(new Date('2026-11-30T16:30:00Z'), 'Europe/London')).toBe('2026-11-30');
   });
 });

@@ -37,3 +37,7 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
 export const dayStart = (date: string, timeZone: string): Date =>
   zonedInstant(date, '00:00:00.000', timeZone);
 export const dayEnd = (date: string, timeZone: string): Date => zonedInstant(date, '23:59:59.999', timeZone);
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
+export const localDateOf = (instant: Date, timeZone: string): string =>
+  new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 10);

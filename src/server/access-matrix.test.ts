@@ -170,6 +170,7 @@ const fixtures: Record<string, Fixture> = {
   'GET /api/v1/appointments': () => ({
     url: '/api/v1/appointments?from=2026-12-01T00:00:00%2B08:00&to=2026-12-08T00:00:00%2B08:00',
   }),
+  'GET /api/v1/appointments/summary': () => ({ url: '/api/v1/appointments/summary?date=2026-12-01' }),
   'POST /api/v1/appointments/:id/attendance': () => ({
     url: `/api/v1/appointments/${NOBODY}/attendance`,
     payload: { status: 'attended' },

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type Assignment, mayAssignRole, mayPerform, mayPerformOn, type Principal, reachOf } from './policy';
-import type { StaffRole } from './roles';
+import {
+  type Assignment,
+  mayAssignRole,
+  mayPerform,
+  mayPerformOn,
+  type Principal,
+  policy,
+  reachOf,
+  type Scope,
+} from './policy';
+import { type StaffRole, staffRoles } from './roles';
 
 const T1 = 'tenant-1';
 const T2 = 'tenant-2';
@@ -90,5 +99,17 @@ describe('access policy', () => {
         orgPath: '/p/',
       }),
     ).toBe(true);
+  });
+
+  it('lets whoever sees rosters or edits stations list the stations, as widely as the wider of the two', () => {
+    const rank = (s: Scope | undefined) => (s ? ['subtree', 'tenant', 'platform'].indexOf(s) : -1);
+    for (const role of staffRoles) {
+      const wider = [policy['roster.read'][role], policy['servicepoint.manage'][role]].sort(
+        (a, b) => rank(b) - rank(a),
+      )[0];
+      expect(policy['servicepoint.read'][role], role).toBe(wider);
+    }
+    // The platform operator edits stations without seeing rosters: listing them must not need roster.read.
+    expect(mayPerform(staff('platform_operator', '/p/', 'platform'), 'servicepoint.read')).toBe(true);
   });
 });

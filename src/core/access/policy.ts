@@ -27,6 +27,8 @@ export const actions = {
   'checkup.manage': 'Define check-ups (batteries of instruments) for workers',
   'campaign.manage': 'Create check-up campaign links and QR codes for an organisation',
   'alert.handle': 'See and acknowledge requests for help, with the contact details given under consent',
+  'servicepoint.read':
+    'See service points in scope with their rooms and booking policy (for editing them, rosters and the calendar)',
   'servicepoint.manage': 'Edit service points in scope: details, hours, rooms and booking policy',
   'counsellor.manage': 'Edit counsellor profiles (qualification, specialties, languages, bio)',
   'roster.read': 'See duty rosters and exceptions (a counsellor: their own)',
@@ -78,6 +80,15 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
   },
   'alert.handle': { counsellor: 'tenant', supervisor: 'tenant' },
   'servicepoint.manage': {
+    station_manager: 'subtree',
+    federation_admin: 'subtree',
+    platform_operator: 'platform',
+  },
+  // Whoever sees rosters or edits stations lists the stations: the union of roster.read and servicepoint.manage
+  // (a route names one action; the policy test keeps this in step with the two).
+  'servicepoint.read': {
+    counsellor: 'tenant',
+    supervisor: 'tenant',
     station_manager: 'subtree',
     federation_admin: 'subtree',
     platform_operator: 'platform',

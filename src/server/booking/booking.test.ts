@@ -210,9 +210,14 @@ describe.each(testDrivers)('finding and booking counselling ($name)', (driver) =
     expect(dayBefore).toMatchObject({ sent: 1, maxLatenessMs: 30_000 });
     const reminder = t.sms.lastTo(PHONE);
     expect(reminder?.purpose).toBe('reminder');
-    expect(reminder?.body).toContain('明天');
-    expect(reminder?.body).toContain('市职工服务中心心灵驿站');
+    // The first free time at the city station: Tuesday 1 December, 14:00 on the station's clock.
+    expect(slot?.startsAt).toBe('2026-12-01T06:00:00.000Z');
+    expect(reminder?.body).toBe(
+      '【康乃馨】预约提醒：您预约的咨询在明天，12月1日（周二）14:00，地点：市职工服务中心心灵驿站。如需改期或取消，请打开康乃馨。',
+    );
+    // Discreet on a lock screen: neither the topic nor what kind of service it is.
     expect(reminder?.body).not.toContain('工作');
+    expect(reminder?.body).not.toContain('心理');
     const twice = await sendDueReminders(
       { db: db.database.db, cipher: t.cipher, sms: t.sms },
       new Date(startsAt - 24 * 3_600_000 + 60_000),

@@ -14,8 +14,13 @@ import { pointInScope } from './staff';
 /** Check-in opens an hour before the appointment and closes when it ends. */
 const OPENS_BEFORE_MS = 60 * 60_000;
 
+/** The poster prints the code in capitals, in groups of four: spaces, dashes and case do not count. */
+const normalise = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
+
 const codeHash = (pointId: string, code: string) =>
-  createHash('sha256').update(`carnation-checkin:${pointId}:${code.trim().toLowerCase()}`).digest('hex');
+  createHash('sha256')
+    .update(`carnation-checkin:${pointId}:${normalise(code)}`)
+    .digest('hex');
 
 /** The address on the poster: the code rides in the fragment, which browsers never send to a server. */
 export const checkInLink = (publicUrl: string, pointId: string, code: string) =>

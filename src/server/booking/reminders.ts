@@ -1,21 +1,29 @@
+import { appointmentWhen } from '../../core/booking/wording';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import type { Db } from '../db/client';
 import type { SmsSender } from '../sms/sender';
 import { phoneOfBooker } from './booking';
 import { claimDueReminders, markReminder } from './repository';
 
-const timeIn = (instant: Date, timeZone: string, lang: string) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone,
-    month: lang === 'en' ? 'short' : 'numeric',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+/**
+ * How the appointment happens, in the reminder's words. Nothing names the kind of service beyond 咨询
+ * (a text is read on a lock screen, and the station's name says where, not what).
+ */
+function howText(lang: string, mode: string, place: { name: string; nameEn: string }): string {
+  if (lang === 'en') {
+    if (mode === 'phone') return 'by phone: the counsellor will call you';
+    if (mode === 'video') return 'by video: please find a quiet place where you can talk';
+    return `at ${place.nameEn}`;
+  }
+  if (mode === 'phone') return '电话咨询，咨询师会按时给您打电话';
+  if (mode === 'video') return '视频咨询，请提前找一个安静、方便说话的地方';
+  return `地点：${place.name}`;
+}
 
-/** The reminder text: when and where, never the topic; how to change it. */
+/**
+ * The reminder text: when (on the station's clock) and where or how, never the topic; how to change it.
+ * 【康乃馨】预约提醒：您预约的咨询在明天，12月1日（周二）14:00，地点：市职工服务中心心灵驿站。…
+ */
 export function reminderText(
   lang: string,
   kind: string,
@@ -24,15 +32,14 @@ export function reminderText(
   place: { name: string; nameEn: string },
   mode: string,
 ): string {
-  const when = timeIn(startsAt, timeZone, lang);
+  const when = appointmentWhen(startsAt, timeZone, lang);
+  const how = howText(lang, mode, place);
   if (lang === 'en') {
-    const how = mode === 'phone' ? 'by phone' : mode === 'video' ? 'by video' : `at ${place.nameEn}`;
-    const lead = kind === 'day_before' ? 'Tomorrow' : 'In two hours';
-    return `[Carnation] ${lead}: your counselling appointment, ${when}, ${how}. To change or cancel it, open Carnation.`;
+    const lead = kind === 'day_before' ? 'tomorrow' : 'in two hours';
+    return `[Carnation] Appointment reminder: your appointment is ${lead}, ${when}, ${how}. To change or cancel it, open Carnation.`;
   }
-  const how = mode === 'phone' ? '电话咨询' : mode === 'video' ? '视频咨询' : `地点：${place.name}`;
   const lead = kind === 'day_before' ? '明天' : '两小时后';
-  return `【康乃馨】提醒：您${lead}有一次心理咨询预约，${when}，${how}。如需改期或取消，请打开康乃馨。`;
+  return `【康乃馨】预约提醒：您预约的咨询在${lead}，${when}，${how}。如需改期或取消，请打开康乃馨。`;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import type { Reach } from '../../core/access/policy';
 import type { Database, Db } from '../db/client';
 import { prepared } from '../db/prepared';
+import { withinReach } from '../identity/repository';
 import { users } from '../identity/tables';
+import { organisations } from '../organisations/tables';
 import { servicePoints } from '../service-points/tables';
 import {
   bookers,
@@ -53,6 +56,17 @@ export async function activeServicePointsOf(db: Db, tenantId: string): Promise<S
     .from(servicePoints)
     .where(and(eq(servicePoints.tenantId, tenantId), eq(servicePoints.active, true)))
     .orderBy(asc(servicePoints.createdAt));
+}
+
+/** Service points whose organisation is within a reach (every tenant's for the platform), oldest first. */
+export async function servicePointsWithin(db: Db, reach: Reach): Promise<ServicePointRow[]> {
+  const rows = await db
+    .select({ point: servicePoints })
+    .from(servicePoints)
+    .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
+    .where(withinReach(reach, servicePoints.tenantId, organisations.path))
+    .orderBy(asc(servicePoints.tenantId), asc(servicePoints.createdAt));
+  return rows.map((r) => r.point);
 }
 
 export async function roomsOf(db: Db, servicePointIds: string[]): Promise<RoomRow[]> {
@@ -596,6 +610,67 @@ export async function calendarOf(
       ),
     )
     .orderBy(asc(slots.startsAt));
+}
+
+export interface DaySummaryCounts {
+  booked: number;
+  attended: number;
+  noShow: number;
+  open: number;
+}
+
+/**
+ * How many appointments a day holds (by state) and how many open times, and the next appointment still
+ * to come, counted in SQL for the console's home card: nothing about who booked, why, or what they shared.
+ * Narrowed to one counsellor, or to service points within a reach (by the point's organisation).
+ */
+export async function daySummaryOf(
+  db: Db,
+  filter: { tenantId: string; counsellorId?: string; reach?: Reach },
+  from: Date,
+  to: Date,
+  now: Date,
+): Promise<{ counts: DaySummaryCounts; next: { startsAt: Date; point: ServicePointRow } | null }> {
+  const inDay = and(
+    eq(slots.tenantId, filter.tenantId),
+    ne(slots.status, 'cancelled'),
+    gte(slots.startsAt, from),
+    lt(slots.startsAt, to),
+    filter.counsellorId ? eq(slots.counsellorId, filter.counsellorId) : undefined,
+    filter.reach ? withinReach(filter.reach, servicePoints.tenantId, organisations.path) : undefined,
+  );
+  // Columns written out in full: drizzle leaves them unqualified in selected fields, and "status" and "id"
+  // are in both tables.
+  const [counts] = await db
+    .select({
+      booked: sql<number>`count(*) filter (where "bookings"."status" = 'booked')::int`,
+      attended: sql<number>`count(*) filter (where "bookings"."status" = 'attended')::int`,
+      noShow: sql<number>`count(*) filter (where "bookings"."status" = 'no_show')::int`,
+      open: sql<number>`count(*) filter (where "bookings"."id" is null and "slots"."kind" <> 'block')::int`,
+    })
+    .from(slots)
+    .innerJoin(servicePoints, eq(servicePoints.id, slots.servicePointId))
+    .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
+    .leftJoin(bookings, and(eq(bookings.slotId, slots.id), live))
+    .where(inDay);
+  const [next] = await db
+    .select({ startsAt: slots.startsAt, point: servicePoints })
+    .from(slots)
+    .innerJoin(servicePoints, eq(servicePoints.id, slots.servicePointId))
+    .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
+    .innerJoin(bookings, and(eq(bookings.slotId, slots.id), eq(bookings.status, 'booked')))
+    .where(and(inDay, gt(slots.endsAt, now)))
+    .orderBy(asc(slots.startsAt))
+    .limit(1);
+  return {
+    counts: {
+      booked: Number(counts?.booked ?? 0),
+      attended: Number(counts?.attended ?? 0),
+      noShow: Number(counts?.noShow ?? 0),
+      open: Number(counts?.open ?? 0),
+    },
+    next: next ?? null,
+  };
 }
 
 // ── Reminders ────────────────────────────────────────────────────────────────────────────────────────────

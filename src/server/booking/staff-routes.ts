@@ -22,6 +22,7 @@ import {
   addRoom,
   addWalkIn,
   appointmentCalendar,
+  appointmentSummary,
   blockTime,
   calendarFeed,
   changeRoster,
@@ -42,7 +43,9 @@ import {
   updateServicePoint,
 } from './staff';
 import {
+  appointmentSummarySchema,
   calendarEntrySchema,
+  checkInPosterSchema,
   counsellorEntrySchema,
   counsellorProfileSchema,
   exceptionSchema,
@@ -87,6 +90,18 @@ const pointFields = {
   maxOpenBookings: z.number().int().min(1).max(20).default(2),
   active: z.boolean().default(true),
 };
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+/**
+ * A change to a point: each field optional and without its default, so a change touches only the fields it
+ * names (an optional field with a default would otherwise put every default back: coordinates, hours…).
+ */
+const pointChanges = z.strictObject(
+  Object.fromEntries(
+    Object.entries(pointFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()]),
+  ) as { [K in keyof typeof pointFields]: z.ZodOptional<WithoutDefault<(typeof pointFields)[K]>> },
+);
 
 type PointRow = Awaited<ReturnType<typeof listManagedServicePoints>>[number];
 const presentManaged = ({ point: p, rooms }: PointRow) => ({
@@ -143,10 +158,11 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags: ['service-points'],
-        summary: 'The federation’s service points with rooms and booking policy, for editing',
+        summary:
+          'The service points in scope with rooms and booking policy, for editing, rosters and the calendar',
         response: { 200: z.object({ servicePoints: z.array(managedPointSchema) }), ...errorResponses },
       },
-      config: { action: 'roster.read' },
+      config: { action: 'servicepoint.read' },
     },
     async (req) => ({ servicePoints: (await listManagedServicePoints(db, ctx(req))).map(presentManaged) }),
   );
@@ -176,11 +192,7 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
         summary:
           'Change a service point: details, hours, accessibility, zone, booking policy, open or closed',
         params,
-        body: z.strictObject(
-          Object.fromEntries(Object.entries(pointFields).map(([k, v]) => [k, v.optional()])) as {
-            [K in keyof typeof pointFields]: z.ZodOptional<(typeof pointFields)[K]>;
-          },
-        ),
+        body: pointChanges,
         response: { 200: managedPointSchema, ...errorResponses },
       },
       config: { action: 'servicepoint.manage' },
@@ -439,6 +451,23 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
     }),
   );
 
+  r.get(
+    '/api/v1/appointments/summary',
+    {
+      schema: {
+        tags: ['counselling'],
+        summary:
+          'A day’s appointments as counts and the next one (no topics, results or contact; not audited), for a home page',
+        querystring: z.strictObject({
+          date: localDate.optional().meta({ description: 'Default: today in the federation’s time zone' }),
+        }),
+        response: { 200: appointmentSummarySchema, ...errorResponses },
+      },
+      config: { action: 'appointment.read' },
+    },
+    async (req) => appointmentSummary(db, ctx(req), req.query.date),
+  );
+
   r.post(
     '/api/v1/appointments/:id/attendance',
     {
@@ -579,10 +608,7 @@ export async function bookingStaffRoutes(app: FastifyInstance, deps: AppDeps) {
         tags: ['service-points'],
         summary: 'A new check-in poster for a station: the code and QR are shown once (the old poster stops)',
         params,
-        response: {
-          201: z.object({ code: z.string(), link: z.string(), qrSvg: z.string() }),
-          ...errorResponses,
-        },
+        response: { 201: checkInPosterSchema, ...errorResponses },
       },
       config: { action: 'servicepoint.manage' },
     },

@@ -158,3 +158,33 @@ export const counsellorEntrySchema = z.object({
 });
 
 export const feedSchema = z.object({ active: z.boolean(), createdAt: z.string().nullable() });
+
+/** A day's appointments as counts, for the console's home card: nothing about the workers or what they shared. */
+export const appointmentSummarySchema = z
+  .object({
+    date: localDate.meta({ description: 'The day counted, in the federation’s time zone' }),
+    timeZone: z.string(),
+    booked: z.number().int().meta({ description: 'Appointments still to be marked' }),
+    attended: z.number().int(),
+    noShow: z.number().int(),
+    open: z.number().int().meta({ description: 'Open times nobody has booked' }),
+    next: z
+      .object({
+        startsAt: z.string(),
+        servicePointName: z.string(),
+        servicePointNameEn: z.string(),
+        servicePointTimeZone: z.string().meta({ description: 'The station’s clock, to show the time on' }),
+      })
+      .nullable()
+      .meta({ description: 'The next appointment that has not ended, or null' }),
+  })
+  .meta({ id: 'AppointmentSummary' });
+
+/** A station's new check-in poster: shown once, as the server keeps only the code's hash. */
+export const checkInPosterSchema = z
+  .object({
+    code: z.string().meta({ description: 'The code to type, for those who cannot scan' }),
+    link: z.string(),
+    qrSvg: z.string().meta({ description: 'The link as a QR code (SVG)' }),
+  })
+  .meta({ id: 'CheckInPoster' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, makeTestApp, type TestApp } from '../testing/app';
+import { type Agent, makeTestApp, signInNewAccount, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
 import { retrievalCode } from '../testing/identities';
 import { generateOpenSlots } from './slot-generation';
@@ -43,6 +43,51 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
       startsAt: string;
       counsellor: { id: string };
     }[];
+
+  it('lists the stations each role may see: the federation’s to a counsellor, every federation’s to the platform operator, none to an enterprise officer', async () => {
+    const names = async (agent: Agent) => {
+      const res = await agent.request('GET', '/api/v1/managed-service-points');
+      expect(res.statusCode).toBe(200);
+      return (res.json().servicePoints as { name: string }[]).map((p) => p.name).sort();
+    };
+    const federation = await names(station);
+    expect(federation).toContain('濉溪县职工心灵驿站');
+    expect(await names(counsellor)).toEqual(federation);
+    // The operator edits stations (servicepoint.manage) without seeing rosters, and still lists them.
+    const operator = await t.signInAs('platform_operator');
+    expect(await names(operator)).toEqual(federation);
+    const officer = await t.signInAs('enterprise_officer');
+    expect((await officer.request('GET', '/api/v1/managed-service-points')).statusCode).toBe(403);
+    // A station manager over the county sees the county's station only.
+    const admin = await t.signInAs('federation_admin');
+    const orgs = (await admin.request('GET', '/api/v1/organisations')).json().organisations as {
+      id: string;
+      name: string;
+    }[];
+    const county = orgs.find((o) => o.name === '濉溪县总工会')?.id;
+    const created = await admin.request('POST', '/api/v1/users', {
+      login: 'suixi.stations',
+      displayName: '濉溪驿站管理员',
+      organisationId: county,
+      roles: [{ role: 'station_manager', organisationId: county }],
+    });
+    const countyManager = await signInNewAccount(t, 'suixi.stations', created.json().temporaryPassword);
+    expect(await names(countyManager)).toEqual(['濉溪县职工心灵驿站']);
+  });
+
+  it('changes only the fields a change to a station names, leaving the rest (coordinates, hours, phone) as they were', async () => {
+    const points = (await station.request('GET', '/api/v1/managed-service-points')).json().servicePoints;
+    const before = points.find((p: { id: string }) => p.id === city.id);
+    const changed = await station.request('PATCH', `/api/v1/managed-service-points/${city.id}`, {
+      minNoticeMinutes: 30,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toEqual({ ...before, policy: { ...before.policy, minNoticeMinutes: 30 } });
+    const back = await station.request('PATCH', `/api/v1/managed-service-points/${city.id}`, {
+      minNoticeMinutes: before.policy.minNoticeMinutes,
+    });
+    expect(back.json()).toEqual(before);
+  });
 
   it('puts a counsellor on the 2nd and 4th Thursday at a station, and workers then see those slots', async () => {
     const res = await station.request('POST', '/api/v1/rosters', {
@@ -225,7 +270,8 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
     t.clock.set(new Date(Date.parse(slot.startsAt) - 20 * 60_000));
     try {
       expect((await checkIn('wrongcode1234')).json().error.code).toBe('invalid_checkin_code');
-      const arrived = await checkIn(code);
+      // Typed as the poster prints it: in capitals, in groups of four.
+      const arrived = await checkIn(code.toUpperCase().replace(/(.{4})(?=.)/g, '$1 '));
       expect(arrived.statusCode).toBe(200);
       expect(arrived.json().checkedInAt).toBe(
         new Date(Date.parse(slot.startsAt) - 20 * 60_000).toISOString(),
@@ -248,7 +294,9 @@ describe.each(testDrivers)('rosters, the calendar and the counsellor’s feed ($
     expect(ics.headers['content-type']).toContain('text/calendar');
     expect(ics.body).toContain('BEGIN:VEVENT');
     expect(ics.body).toContain('心理咨询预约');
-    for (const secret of ['工作', '家庭', 'family', 'work', '138']) expect(ics.body).not.toContain(secret);
+    for (const secret of ['工作', '家庭', 'family', 'work']) expect(ics.body).not.toContain(secret);
+    // No mobile number (a bare "138" also turns up inside the random UIDs now and then).
+    expect(ics.body).not.toMatch(/(?<![\w-])1[3-9]\d{9}(?![\w-])/);
     // Renewing ends the old address; revoking ends the feed.
     const renewed = (await counsellor.request('POST', '/api/v1/calendar-feed')).json();
     expect((await t.app.inject({ url: path })).statusCode).toBe(404);

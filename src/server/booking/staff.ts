@@ -4,13 +4,13 @@ import { grantsFor } from '../../core/access/policy';
 import { renderIcs } from '../../core/booking/ics';
 import { maskMobile } from '../../core/booking/phone';
 import { policyProblems } from '../../core/booking/policy';
-import { describeRule, type RecurrenceRule } from '../../core/booking/recurrence';
+import { addDays, describeRule, type RecurrenceRule } from '../../core/booking/recurrence';
 import { type ConsultMode, rosterProblems } from '../../core/booking/slots';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { AppError } from '../../core/errors';
 import { catalogue } from '../../core/instruments/catalogue';
-import { dayEnd, dayStart } from '../../core/time';
-import { requireOn } from '../access';
+import { DEFAULT_TIME_ZONE, dayEnd, dayStart, localDateOf } from '../../core/time';
+import { reachFor, requireOn } from '../access';
 import { recordAudit } from '../audit/record';
 import { historyOf } from '../checkup/repository';
 import type { Db } from '../db/client';
@@ -20,12 +20,14 @@ import { roleAssignments, users } from '../identity/tables';
 import { findOrganisation } from '../organisations/repository';
 import { insertServicePoint } from '../service-points/repository';
 import { servicePoints } from '../service-points/tables';
+import { findTenant } from '../tenancy/repository';
 import { phoneOfBooker } from './booking';
 import { presentCounsellor, presentRoom } from './presenters';
 import {
   activeFeedOf,
   calendarOf,
   cancelUnbookedSlots,
+  daySummaryOf,
   deleteException,
   exceptionsOf,
   findBooker,
@@ -48,6 +50,7 @@ import {
   revokeFeedsOf,
   roomsOf,
   type ServicePointRow,
+  servicePointsWithin,
   setSlotsCancelled,
   updateBooking,
   updateRoster,
@@ -193,13 +196,13 @@ export async function updateServicePoint(
   return updated;
 }
 
+/**
+ * The service points the principal may see for editing, rosters and the calendar: those in the reach of
+ * servicepoint.read (a station manager their subtree, a counsellor the federation, the platform operator
+ * every federation), with their rooms.
+ */
 export async function listManagedServicePoints(db: Db, ctx: Ctx) {
-  const tenantId = staffTenant(ctx);
-  const points = await db
-    .select()
-    .from(servicePoints)
-    .where(eq(servicePoints.tenantId, tenantId))
-    .orderBy(asc(servicePoints.createdAt));
+  const points = await servicePointsWithin(db, reachFor(ctx, 'servicepoint.read'));
   const rooms = await roomsOf(
     db,
     points.map((p) => p.id),
@@ -648,6 +651,42 @@ export async function appointmentCalendar(
       details: { bookings: shared },
     });
   return out;
+}
+
+/**
+ * The day's appointments as counts and the next one, for the home page: computed in SQL, with no topics,
+ * results or contact, so opening the console reads nothing confidential and records nothing. A counsellor
+ * counts their own; any other role the service points in its reach. The day is the federation's.
+ */
+export async function appointmentSummary(db: Db, ctx: Ctx, date: string | undefined) {
+  const tenantId = staffTenant(ctx);
+  const timeZone = (await findTenant(db, tenantId))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const day = date ?? localDateOf(ctx.now, timeZone);
+  const own = ownOnly(ctx, 'appointment.read');
+  const { counts, next } = await daySummaryOf(
+    db,
+    {
+      tenantId,
+      counsellorId: own ? (ctx.actorId as string) : undefined,
+      reach: own ? undefined : reachFor(ctx, 'appointment.read'),
+    },
+    dayStart(day, timeZone),
+    dayStart(addDays(day, 1), timeZone),
+    ctx.now,
+  );
+  return {
+    date: day,
+    timeZone,
+    ...counts,
+    next: next
+      ? {
+          startsAt: next.startsAt.toISOString(),
+          servicePointName: next.point.name,
+          servicePointNameEn: next.point.nameEn,
+          servicePointTimeZone: next.point.timeZone,
+        }
+      : null,
+  };
 }
 
 /** The results a worker chose to share: their latest check-up made before the booking. */

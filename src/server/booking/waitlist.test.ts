@@ -84,7 +84,13 @@ describe.each(testDrivers)('the waiting list for a full day ($name)', (driver) =
     });
     const offerText = t.sms.lastTo(phone);
     expect(offerText?.purpose).toBe('waitlist');
-    expect(offerText?.body).toContain('有空位');
+    // The county station's second time that day, on its clock, with where it is and how long it is held.
+    expect(daySlots[1]?.startsAt).toBe('2026-12-03T02:00:00.000Z');
+    expect(offerText?.body).toMatch(
+      /^【康乃馨】预约提醒：您候补的咨询有空位了：12月3日（周四）10:00，地点：.+驿站。/,
+    );
+    expect(offerText?.body).toContain('请在30分钟内打开康乃馨确认');
+    expect(offerText?.body).not.toContain('心理');
     const mine = (
       await inject('GET', '/api/v1/waitlist', undefined, { 'x-phone': phone, 'x-phone-code': sms })
     ).json();

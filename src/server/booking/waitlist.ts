@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { reminderTimes } from '../../core/booking/policy';
 import { isValidDate } from '../../core/booking/recurrence';
+import { appointmentWhen } from '../../core/booking/wording';
 import { AppError } from '../../core/errors';
 import type { Lang } from '../../core/instruments/types';
-import { dayEnd, dayStart, zoneOffsetMinutes } from '../../core/time';
+import { dayEnd, dayStart, localDateOf } from '../../core/time';
 import type { Db } from '../db/client';
 import { isUniqueViolation } from '../db/errors';
 import { servicePoints } from '../service-points/tables';
@@ -32,9 +33,6 @@ import {
 import { bookings, slots, waitlistEntries } from './tables';
 
 type Entry = typeof waitlistEntries.$inferSelect;
-
-const localDateOf = (instant: Date, timeZone: string) =>
-  new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 10);
 
 export interface WaitlistView {
   id: string;
@@ -287,10 +285,32 @@ export async function leaveWaitlist(
   return { id, status: 'left' };
 }
 
-const offerText = (lang: string, when: string, place: string, minutes: number) =>
-  lang === 'en'
-    ? `[Carnation] A counselling time has come free: ${when}, ${place}. Open Carnation within ${minutes} minutes to take it; after that it goes to the next person waiting.`
-    : `【康乃馨】您等候的心理咨询有空位了：${when}，${place}。请在${minutes}分钟内打开康乃馨确认，逾时将让给下一位。`;
+const offerWays = {
+  phone: ['电话咨询', 'by phone'],
+  video: ['视频咨询', 'by video'],
+  either: ['电话或视频咨询', 'by phone or video'],
+} as const;
+
+/**
+ * The offer of a freed time, as discreet as a reminder on a lock screen: when (on the station's clock),
+ * where or how, and how long it is held. A line without a place of its own is not named (its name may say
+ * what kind of service it is), only how the conversation happens.
+ */
+export function offerText(
+  lang: string,
+  startsAt: Date,
+  point: { kind: string; name: string; nameEn: string; timeZone: string },
+  mode: string | null,
+  minutes: number,
+): string {
+  const en = lang === 'en';
+  const when = appointmentWhen(startsAt, point.timeZone, lang);
+  const way = mode === 'phone' || mode === 'video' ? mode : point.kind === 'remote' ? 'either' : null;
+  const how = way ? offerWays[way][en ? 1 : 0] : en ? `at ${point.nameEn}` : `地点：${point.name}`;
+  return en
+    ? `[Carnation] Appointment reminder: a time you were waiting for has come free: ${when}, ${how}. Open Carnation within ${minutes} minutes to take it; after that it goes to the next person waiting.`
+    : `【康乃馨】预约提醒：您候补的咨询有空位了：${when}，${how}。请在${minutes}分钟内打开康乃馨确认，逾时将让给下一位。`;
+}
 
 /**
  * A booked slot came free: offer it to the first person waiting for that day (in a way of talking it has),
@@ -341,22 +361,18 @@ export async function offerFreedSlot(
   const booker = await findBooker(deps.db, offered.entry.bookerId);
   const phone = booker ? phoneOfBooker(deps.cipher, booker) : null;
   if (phone) {
-    const when = new Intl.DateTimeFormat(offered.entry.lang === 'en' ? 'en-GB' : 'zh-CN', {
-      timeZone: offered.point.timeZone,
-      month: offered.entry.lang === 'en' ? 'short' : 'numeric',
-      day: 'numeric',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(offered.slot.startsAt);
-    const place = offered.entry.lang === 'en' ? offered.point.nameEn : offered.point.name;
     await deps.sms
       .send({
         tenantId: offered.point.tenantId,
         to: phone,
         purpose: 'waitlist',
-        body: offerText(offered.entry.lang, when, place, offered.point.waitlistOfferMinutes),
+        body: offerText(
+          offered.entry.lang,
+          offered.slot.startsAt,
+          offered.point,
+          offered.entry.mode,
+          offered.point.waitlistOfferMinutes,
+        ),
       })
       // The offer stands without the text: the worker also sees it in the app.
       .catch(() => undefined);

@@ -15,7 +15,9 @@ import type {
   waitlistSchema,
 } from '../../server/booking/schemas';
 import type {
+  appointmentSummarySchema,
   calendarEntrySchema,
+  checkInPosterSchema,
   counsellorEntrySchema,
   counsellorProfileSchema,
   exceptionSchema,
@@ -77,6 +79,8 @@ export type ConsultMode = DutyRoster['modes'][number];
 export type RosterChange = z.infer<typeof rosterChangeSchema>;
 export type RosterException = z.infer<typeof exceptionSchema>;
 export type CalendarEntry = z.infer<typeof calendarEntrySchema>;
+export type AppointmentSummary = z.infer<typeof appointmentSummarySchema>;
+export type CheckInPoster = z.infer<typeof checkInPosterSchema>;
 export type CalendarBooking = NonNullable<CalendarEntry['booking']>;
 export type BookingStatus = CalendarBooking['status'];
 export type SharedResult = NonNullable<CalendarBooking['sharedResults']>['results'][number];

@@ -1,6 +1,7 @@
 import { query } from '../../shared/api';
 import { call } from './call';
 import type {
+  AppointmentSummary,
   CalendarEntry,
   CounsellorEntry,
   DutyRoster,
@@ -35,6 +36,10 @@ export interface CalendarQuery {
 /** The day's or week's slots and appointments; reading what workers shared is audited by the server. */
 export const loadCalendar = (q: CalendarQuery): Promise<CalendarEntry[]> =>
   call<{ entries: CalendarEntry[] }>('GET', `/api/v1/appointments${query({ ...q })}`).then((r) => r.entries);
+
+/** A day's appointments as counts and the next one: reads nothing confidential, so nothing is audited. */
+export const loadAppointmentSummary = (date: string): Promise<AppointmentSummary> =>
+  call<AppointmentSummary>('GET', `/api/v1/appointments/summary${query({ date })}`);
 
 /** A service point's or room's name in the reader's language. */
 export const placeName = (p: { name: string; nameEn: string }, lang: string): string =>

@@ -2,12 +2,13 @@ import { WarningFilled } from '@ant-design/icons';
 import { Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { entryState } from '../../lib/appointments';
+import { checkedInTime } from '../../lib/check-in';
 import { placeName } from '../../lib/counselling-api';
 import { worstConcern } from '../../lib/shared-results';
 import type { CalendarEntry } from '../../lib/types';
 import { dateLabel, weekdayLabel } from '../../lib/zoned-calendar';
 import { privateItems, useFacts } from './EntryDetails';
-import { type EntryActions, EntryButtons, StateTag, timeSpan } from './entry-parts';
+import { CheckedInTag, type EntryActions, EntryButtons, StateTag, timeSpan } from './entry-parts';
 
 export interface ViewProps {
   days: string[];
@@ -52,7 +53,16 @@ function EntryChip({
   const place = placeName(entry.servicePoint, i18n.language);
   const room = entry.room ? placeName(entry.room, i18n.language) : null;
   const mode = entry.booking ? t(`counselling.modes.${entry.booking.mode}`) : null;
-  const label = [timeSpan(entry), t(`appointments.states.${state}`), place, room].filter(Boolean).join(' · ');
+  const checkedIn = checkedInTime(entry);
+  const label = [
+    timeSpan(entry),
+    t(`appointments.states.${state}`),
+    checkedIn ? t('appointments.checkedIn', { time: checkedIn }) : null,
+    place,
+    room,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <button
       type="button"
@@ -76,6 +86,11 @@ function EntryChip({
         {room ? `${place} · ${room}` : place}
       </span>
       {showCounsellor ? <span className="console-entry-line">{counsellor}</span> : null}
+      {checkedIn ? (
+        <span className="console-entry-line">
+          <CheckedInTag entry={entry} />
+        </span>
+      ) : null}
     </button>
   );
 }
@@ -162,6 +177,7 @@ function AgendaCard({
             {timeSpan(entry)}
           </span>
           <StateTag entry={entry} />
+          <CheckedInTag entry={entry} />
           {entry.booking && state !== 'open' ? (
             <Typography.Text type="secondary">
               {t(`appointments.sources.${entry.booking.source}`)}

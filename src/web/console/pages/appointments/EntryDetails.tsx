@@ -3,7 +3,7 @@ import { Descriptions, type DescriptionsProps, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { placeName } from '../../lib/counselling-api';
 import type { CalendarBooking, CalendarEntry } from '../../lib/types';
-import { type EntryActions, EntryButtons, StateTag } from './entry-parts';
+import { CheckedInTag, type EntryActions, EntryButtons, StateTag } from './entry-parts';
 import { SharedResults } from './SharedResults';
 
 const liveBooking = (e: CalendarEntry): CalendarBooking | null =>
@@ -95,6 +95,20 @@ export function EntryDetails({ entry, counsellor, mine, actions }: Props) {
         </Flex>
       ),
     },
+    // Someone who booked checks in with the station's poster; a walk-in is there already.
+    ...(b && b.source !== 'walk_in'
+      ? [
+          {
+            key: 'checkIn',
+            label: t('appointments.checkIn'),
+            children: b.checkedInAt ? (
+              <CheckedInTag entry={entry} />
+            ) : (
+              <Typography.Text type="secondary">{t('appointments.notCheckedIn')}</Typography.Text>
+            ),
+          },
+        ]
+      : []),
     { key: 'point', label: t('counselling.servicePoint'), children: facts.place },
     { key: 'room', label: t('counselling.room'), children: facts.room ?? '—' },
     { key: 'counsellor', label: t('counselling.counsellor'), children: counsellor },

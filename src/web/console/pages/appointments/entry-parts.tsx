@@ -1,6 +1,8 @@
+import { CheckCircleOutlined } from '@ant-design/icons';
 import { Button, Flex, Popconfirm, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { attendanceOpen, type EntryState, entryState } from '../../lib/appointments';
+import { checkedInTime } from '../../lib/check-in';
 import type { BookingStatus, CalendarEntry } from '../../lib/types';
 import { localTimeOf } from '../../lib/zoned-calendar';
 
@@ -18,6 +20,18 @@ export function StateTag({ entry }: { entry: CalendarEntry }) {
   return (
     <Tag color={stateColour[state]} style={{ marginInlineEnd: 0 }}>
       {t(`appointments.states.${state}`)}
+    </Tag>
+  );
+}
+
+/** 已签到 13:47: the worker scanned the station's poster (the time on the station's clock). */
+export function CheckedInTag({ entry }: { entry: CalendarEntry }) {
+  const { t } = useTranslation();
+  const time = checkedInTime(entry);
+  if (!time) return null;
+  return (
+    <Tag color="cyan" icon={<CheckCircleOutlined />} style={{ marginInlineEnd: 0 }} data-testid="checked-in">
+      {t('appointments.checkedIn', { time })}
     </Tag>
   );
 }

@@ -1,24 +1,24 @@
 import { CalendarOutlined } from '@ant-design/icons';
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { appointmentsOf } from '../../lib/appointments';
-import { loadCalendar, placeName } from '../../lib/counselling-api';
+import { loadAppointmentSummary, placeName } from '../../lib/counselling-api';
 import { useLoad } from '../../lib/use-load';
-import { localDateOf, localTimeOf, viewRange } from '../../lib/zoned-calendar';
+import { localDateOf, localTimeOf } from '../../lib/zoned-calendar';
 import { useCurrentSession } from '../../session/context';
 
-/** For counsellors and station managers: how many appointments today, and the next one, one click from the day. */
+/**
+ * For counsellors and station managers: how many appointments today, and the next one, one click from the
+ * day. It reads counts only, so opening the home page reads (and records) nothing a worker shared.
+ */
 export function TodayAppointmentsCard() {
   const { t, i18n } = useTranslation();
   const session = useCurrentSession();
-  const zone = session.tenant.timeZone;
-  const today = localDateOf(new Date(), zone);
-  const day = useLoad(() => loadCalendar(viewRange('day', today, zone)), `today-${today}`);
-  if (!day.data) return null;
-  const appointments = appointmentsOf(day.data);
-  const now = Date.now();
-  const next = appointments.find((e) => e.booking?.status === 'booked' && Date.parse(e.slot.endsAt) > now);
+  const today = localDateOf(new Date(), session.tenant.timeZone);
+  const summary = useLoad(() => loadAppointmentSummary(today), `today-${today}`);
+  if (!summary.data) return null;
+  const { booked, attended, noShow, open, next } = summary.data;
+  const total = booked + attended + noShow;
   return (
     <Card
       size="small"
@@ -31,19 +31,36 @@ export function TodayAppointmentsCard() {
       extra={<Link to="/appointments?view=day">{t('appointments.todayCard.open')}</Link>}
       style={{ marginBottom: 16 }}
     >
-      <Flex align="baseline" gap={16} wrap>
-        {appointments.length ? (
+      <Flex align="center" gap={16} wrap>
+        {total ? (
           <Typography.Text strong style={{ fontSize: 28, color: '#b4385c' }}>
-            {t('appointments.todayCard.count', { count: appointments.length })}
+            {t('appointments.todayCard.count', { count: total })}
           </Typography.Text>
         ) : (
           <Typography.Text type="secondary">{t('appointments.todayCard.none')}</Typography.Text>
         )}
+        {total || open ? (
+          <Flex gap={6} wrap data-testid="today-counts">
+            {total ? (
+              <Tag color="magenta">{t('appointments.todayCard.booked', { count: booked })}</Tag>
+            ) : null}
+            {attended ? (
+              <Tag color="green">{t('appointments.todayCard.attended', { count: attended })}</Tag>
+            ) : null}
+            {noShow ? (
+              <Tag color="orange">{t('appointments.todayCard.noShow', { count: noShow })}</Tag>
+            ) : null}
+            {open ? <Tag>{t('appointments.todayCard.openSlots', { count: open })}</Tag> : null}
+          </Flex>
+        ) : null}
         {next ? (
           <Typography.Text>
             {t('appointments.todayCard.next', {
-              time: localTimeOf(next.slot.startsAt, next.servicePoint.timeZone),
-              place: placeName(next.servicePoint, i18n.language),
+              time: localTimeOf(next.startsAt, next.servicePointTimeZone),
+              place: placeName(
+                { name: next.servicePointName, nameEn: next.servicePointNameEn },
+                i18n.language,
+              ),
             })}
           </Typography.Text>
         ) : null}

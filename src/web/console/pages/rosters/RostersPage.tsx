@@ -80,7 +80,7 @@ export function RostersPage() {
   };
 
   if (points.error && !points.data)
-    return <LoadError error={points.error} retry={points.reload} action="roster.read" />;
+    return <LoadError error={points.error} retry={points.reload} action="servicepoint.read" />;
   if (rosters.error && !rosters.data)
     return <LoadError error={rosters.error} retry={rosters.reload} action="roster.read" />;
 

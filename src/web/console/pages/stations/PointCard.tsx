@@ -1,4 +1,4 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,8 @@ import { call } from '../../lib/call';
 import { placeName } from '../../lib/counselling-api';
 import { errorText } from '../../lib/errors';
 import { hoursLabel } from '../../lib/service-points';
-import type { ManagedRoom, ManagedServicePoint } from '../../lib/types';
+import type { CheckInPoster, ManagedRoom, ManagedServicePoint } from '../../lib/types';
+import { CheckInPosterModal } from './CheckInPosterModal';
 import { RoomModal } from './RoomModal';
 
 interface Props {
@@ -21,9 +22,28 @@ export function PointCard({ point, canEdit, onEdit, onChanged }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const en = lang === 'en';
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [room, setRoom] = useState<ManagedRoom | 'new' | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [poster, setPoster] = useState<CheckInPoster | null>(null);
+
+  // A new code replaces the old one at once: the printed poster stops working, so ask first.
+  const renewPoster = () =>
+    modal.confirm({
+      title: t('stations.checkIn.confirmTitle'),
+      content: t('stations.checkIn.confirmBody'),
+      okText: t('stations.checkIn.confirmOk'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          setPoster(
+            await call<CheckInPoster>('POST', `/api/v1/managed-service-points/${point.id}/check-in-code`),
+          );
+        } catch (e) {
+          void message.error(errorText(t, e));
+        }
+      },
+    });
 
   const setRoomActive = async (r: ManagedRoom, active: boolean) => {
     setBusyId(r.id);
@@ -54,9 +74,17 @@ export function PointCard({ point, canEdit, onEdit, onChanged }: Props) {
       }
       extra={
         canEdit ? (
-          <Button icon={<EditOutlined />} onClick={onEdit}>
-            {t('stations.editPoint')}
-          </Button>
+          <Flex gap={8}>
+            {/* A line without a place has nowhere to arrive at. */}
+            {point.kind !== 'remote' ? (
+              <Button icon={<QrcodeOutlined />} onClick={renewPoster}>
+                {t('stations.checkIn.button')}
+              </Button>
+            ) : null}
+            <Button icon={<EditOutlined />} onClick={onEdit}>
+              {t('stations.editPoint')}
+            </Button>
+          </Flex>
         ) : null
       }
     >
@@ -151,6 +179,7 @@ export function PointCard({ point, canEdit, onEdit, onChanged }: Props) {
             : []),
         ]}
       />
+      {poster ? <CheckInPosterModal point={point} poster={poster} onClose={() => setPoster(null)} /> : null}
       {room ? (
         <RoomModal
           pointId={point.id}

@@ -28,8 +28,7 @@ function PointsTab() {
   );
   const [editing, setEditing] = useState<ManagedServicePoint | 'new' | null>(null);
   if (points.error && !points.data)
-    // Listing the stations needs roster.read as well as the right to edit them.
-    return <LoadError error={points.error} retry={points.reload} action="roster.read" />;
+    return <LoadError error={points.error} retry={points.reload} action="servicepoint.read" />;
   const allowedIds = new Set(allowed.map((o) => o.id));
   return (
     <>
