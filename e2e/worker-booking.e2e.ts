@@ -211,8 +211,9 @@ describeBrowser('counselling on a phone', () => {
     const slot = city.slots.at(-1) as ApiSlot;
     await page.goto(`${server.url}/stations/${city.id}/book/${slot.id}`);
     await page.getByRole('heading', { level: 1, name: 'Book counselling' }).waitFor();
+    // The form comes with the slot's answer, a moment after the heading.
     for (const text of ['What would you like to talk about?', 'How we know it is you', 'What we keep'])
-      expect(await page.getByText(text).isVisible()).toBe(true);
+      await page.getByText(text).waitFor();
     expect(await page.getByRole('button', { name: 'Book this time' }).isVisible()).toBe(true);
     expect(await page.locator('.book-form').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
     await screenshot(page, 'booking-e2e-en');
