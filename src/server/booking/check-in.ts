@@ -9,7 +9,7 @@ import { servicePoints } from '../service-points/tables';
 import { type BookingDeps, bookerFor, type Credential, viewOf } from './booking';
 import type { BookingView } from './presenters';
 import { bookingDetail, updateBooking } from './repository';
-import { pointInScope } from './staff';
+import { pointInScope } from './staff-scope';
 
 /** Check-in opens an hour before the appointment and closes when it ends. */
 const OPENS_BEFORE_MS = 60 * 60_000;

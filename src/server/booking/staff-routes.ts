@@ -5,6 +5,7 @@ import type { RecurrenceRule } from '../../core/booking/recurrence';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses } from '../http/schemas';
+import { calendarFeed, feedStatus, renewFeed, revokeFeed } from './calendar-feed';
 import { renewCheckInCode } from './check-in';
 import { roomsOf } from './repository';
 import {
@@ -18,30 +19,30 @@ import {
   topicSchema,
 } from './schemas';
 import {
-  addException,
-  addRoom,
   addWalkIn,
   appointmentCalendar,
   appointmentSummary,
   blockTime,
-  calendarFeed,
-  changeRoster,
-  createRoster,
-  createServicePoint,
-  feedStatus,
-  listCounsellors,
-  listExceptions,
-  listManagedServicePoints,
-  listRosters,
   markAttendance,
-  removeException,
-  renewFeed,
-  revokeFeed,
-  saveProfile,
   unblockTime,
+} from './staff-calendar';
+import {
+  addRoom,
+  createServicePoint,
+  listCounsellors,
+  listManagedServicePoints,
+  saveProfile,
   updateRoom,
   updateServicePoint,
-} from './staff';
+} from './staff-points';
+import {
+  addException,
+  changeRoster,
+  createRoster,
+  listExceptions,
+  listRosters,
+  removeException,
+} from './staff-rosters';
 import {
   appointmentSummarySchema,
   calendarEntrySchema,
