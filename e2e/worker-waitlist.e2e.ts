@@ -193,9 +193,10 @@ describeBrowser('waiting for a full day, and checking in at the station', () => 
     // The waiting list: the next four weeks' days, those with free times not to be picked (book instead).
     await page.getByRole('link', { name: '排队等候' }).click();
     await page.getByRole('heading', { level: 1, name: '排队等候' }).waitFor();
-    expect(await page.locator('button.wait-day').count()).toBe(28);
-    if (otherFree) expect(await page.locator(`[data-day="${otherFree}"]`).isDisabled()).toBe(true);
-    expect(await page.locator(`[data-day="${day}"]`).isDisabled()).toBe(false);
+    // The days come with the station's free times, a moment after the heading.
+    await expect.poll(() => page.locator('button.wait-day').count()).toBe(28);
+    if (otherFree) await expect.poll(() => page.locator(`[data-day="${otherFree}"]`).isDisabled()).toBe(true);
+    await expect.poll(() => page.locator(`[data-day="${day}"]`).isDisabled()).toBe(false);
 
     // Who they are (a phone and its code), a topic, the consent; first a day nobody is on duty.
     const days = await page
