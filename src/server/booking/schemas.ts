@@ -160,24 +160,29 @@ export const credentialHeaders = z
       'Who is asking: X-Retrieval-Code, or X-Phone with X-Phone-Code (a code sent in the last ten minutes)',
   });
 
+/** What a service point is, as both workers and staff see it. */
+export const servicePointFields = {
+  kind: pointKindSchema,
+  name: z.string(),
+  nameEn: z.string(),
+  address: z.string(),
+  addressEn: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  phone: z.string().nullable(),
+  description: z.string().nullable(),
+  descriptionEn: z.string().nullable(),
+  accessibility: z.string().nullable(),
+  accessibilityEn: z.string().nullable(),
+  timeZone: z.string(),
+  openingHours: openingHoursSchema,
+};
+
 export const servicePointSchema = z
   .object({
     id: z.uuid(),
     tenantId: z.uuid(),
-    kind: pointKindSchema,
-    name: z.string(),
-    nameEn: z.string(),
-    address: z.string(),
-    addressEn: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    phone: z.string().nullable(),
-    description: z.string().nullable(),
-    descriptionEn: z.string().nullable(),
-    accessibility: z.string().nullable(),
-    accessibilityEn: z.string().nullable(),
-    timeZone: z.string(),
-    openingHours: openingHoursSchema,
+    ...servicePointFields,
     distanceMetres: z.number().nullable().meta({ description: 'From the place given in ?near=, in metres' }),
     walkMinutes: z.number().nullable().meta({ description: 'Estimated minutes on foot' }),
     driveMinutes: z.number().nullable().meta({ description: 'Estimated minutes by car, parking included' }),
