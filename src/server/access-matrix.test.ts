@@ -2,20 +2,14 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Action, mayPerform, type Principal } from '../core/access/policy';
 import { staffRoles } from '../core/access/roles';
+import { alertFixtures } from './alerts/matrix-fixtures';
+import { careFixtures } from './care/matrix-fixtures';
 import accessPlugin from './http/access-plugin';
+import { measureFixtures } from './measures/matrix-fixtures';
+import { myDataFixtures } from './my-data/matrix-fixtures';
 import { type Agent, makeTestApp, type TestApp } from './testing/app';
 import { type TestDatabase, testDrivers } from './testing/databases';
-
-/** What the matrix knows about the demo world, to fill in route parameters. */
-interface World {
-  ownOrg: string;
-  userId: string;
-  tenantId: string;
-}
-
-const NOBODY = '00000000-0000-4000-8000-00000000dead';
-
-type Fixture = (w: World) => { url: string; payload?: Record<string, unknown> };
+import { type Fixture, NOBODY, type World } from './testing/matrix';
 
 /**
  * One sample request per API route. A new route without a sample fails the first test below, so the matrix
@@ -254,11 +248,11 @@ const fixtures: Record<string, Fixture> = {
   }),
   'PATCH /api/v1/campaigns/:id': () => ({ url: `/api/v1/campaigns/${NOBODY}`, payload: { active: false } }),
   'GET /api/v1/campaigns/:id/poster': () => ({ url: `/api/v1/campaigns/${NOBODY}/poster` }),
-  'GET /api/v1/alerts': () => ({ url: '/api/v1/alerts' }),
-  'POST /api/v1/alerts/:id/acknowledge': () => ({ url: `/api/v1/alerts/${NOBODY}/acknowledge` }),
-  'GET /api/v1/alerts/summary': () => ({ url: '/api/v1/alerts/summary' }),
-  'POST /api/v1/alerts/:id/close': () => ({ url: `/api/v1/alerts/${NOBODY}/close` }),
   'GET /api/openapi.json': () => ({ url: '/api/openapi.json' }),
+  ...alertFixtures,
+  ...careFixtures,
+  ...measureFixtures,
+  ...myDataFixtures,
 };
 
 const ACCESS_CODES = new Set(['unauthenticated', 'session_expired', 'forbidden', 'stage_incomplete']);

@@ -27,6 +27,15 @@ export const actions = {
   'checkup.manage': 'Define check-ups (batteries of instruments) for workers',
   'campaign.manage': 'Create check-up campaign links and QR codes for an organisation',
   'alert.handle': 'See and acknowledge requests for help, with the contact details given under consent',
+  'alert.enter': 'Enter a request for help from a hotline call or a walk-in',
+  'alert.refer': 'Refer a worker of the organisation who agreed to it to the federation’s counsellors',
+  'case.work':
+    'Open cases and work on them: notes, questionnaires, follow-up, referral, closure (the records of a case only as its assigned counsellor, or as the supervisor it is escalated to)',
+  'case.supervise':
+    'See every case of the federation without its records, reassign cases, and break the glass in an emergency',
+  'care.settings': 'Set when untaken requests escalate and the federation’s duty phone',
+  'referral.receive':
+    'See and acknowledge referrals to one’s partner institution, with what the worker agreed to pass on',
   'servicepoint.read':
     'See service points in scope with their rooms and booking policy (for editing them, rosters and the calendar)',
   'servicepoint.manage': 'Edit service points in scope: details, hours, rooms and booking policy',
@@ -49,6 +58,7 @@ const everyStaffRole = (scope: Scope): Grants => ({
   federation_admin: scope,
   auditor: scope,
   platform_operator: scope,
+  partner_staff: scope,
 });
 
 /** Actions whose grants are not per role: `public` (anyone) and `session.self` (any signed-in staff). */
@@ -79,6 +89,14 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
     platform_operator: 'platform',
   },
   'alert.handle': { counsellor: 'tenant', supervisor: 'tenant' },
+  'alert.enter': { counsellor: 'tenant', supervisor: 'tenant', station_manager: 'subtree' },
+  'alert.refer': { enterprise_officer: 'subtree' },
+  // Records of a case are narrowed further by src/core/care/case-access.ts: nobody else reads them, whatever
+  // their role — federation and platform administrators included.
+  'case.work': { counsellor: 'tenant', supervisor: 'tenant' },
+  'case.supervise': { supervisor: 'tenant' },
+  'care.settings': { federation_admin: 'subtree', supervisor: 'tenant' },
+  'referral.receive': { partner_staff: 'subtree' },
   'servicepoint.manage': {
     station_manager: 'subtree',
     federation_admin: 'subtree',

@@ -8,6 +8,7 @@ export const roles = [
   'federation_admin',
   'auditor',
   'platform_operator',
+  'partner_staff',
 ] as const;
 
 export type Role = (typeof roles)[number];
@@ -19,7 +20,8 @@ export const isStaffRole = (r: string): r is StaffRole => (staffRoles as readonl
 
 /**
  * Roles that can see identifiable or confidential data must sign in with a second factor. Today every staff
- * role qualifies: an enterprise officer registers named members for events, an auditor sees who did what.
+ * role qualifies: an enterprise officer registers named members for events, an auditor sees who did what, a
+ * partner institution's staff read referrals.
  * Kept as a table so that a future aggregate-only role can be added without TOTP.
  */
 export const secondFactorRequired: Record<StaffRole, boolean> = {
@@ -30,6 +32,7 @@ export const secondFactorRequired: Record<StaffRole, boolean> = {
   federation_admin: true,
   auditor: true,
   platform_operator: true,
+  partner_staff: true,
 };
 
 export const roleLabels: Record<Role, { zh: string; en: string }> = {
@@ -41,4 +44,5 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
   federation_admin: { zh: '总工会管理员', en: 'Federation administrator' },
   auditor: { zh: '审计员', en: 'Auditor' },
   platform_operator: { zh: '平台运营', en: 'Platform operator' },
+  partner_staff: { zh: '合作机构人员', en: 'Partner institution staff' },
 };

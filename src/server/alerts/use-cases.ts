@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { defaultTriageSettings, dueAt } from '../../core/care/triage';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { AppError } from '../../core/errors';
 import { reachFor } from '../access';
@@ -90,6 +91,7 @@ export async function requestContact(
       consentVersion: CONTACT_CONSENT_VERSION,
       consentedAt: now,
       createdAt: now,
+      dueAt: dueAt(priority, now, defaultTriageSettings),
     });
     await appendAuditEvent(
       tx,
@@ -136,7 +138,9 @@ const present = (cipher: FieldCipher, a: AlertRow, acknowledgedBy: string | null
   priority: a.priority,
   status: a.status,
   createdAt: a.createdAt.toISOString(),
-  contact: JSON.parse(cipher.decrypt(a.contactSealed, contactAad(a.id))) as Contact,
+  contact: a.contactSealed
+    ? (JSON.parse(cipher.decrypt(a.contactSealed, contactAad(a.id))) as Contact)
+    : { phone: '', preferredTime: '', message: null },
   consentVersion: a.consentVersion,
   sharedSubmissionId: a.submissionId,
   acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,

@@ -30,6 +30,8 @@ export const auditEvents = pgTable(
     primaryKey({ columns: [t.tenantId, t.seq] }),
     index('audit_events_at_idx').on(t.tenantId, t.at),
     index('audit_events_actor_idx').on(t.actorId),
+    // A worker's access log: who read the records of their cases and requests (objectId = case or alert id).
+    index('audit_events_object_idx').on(t.tenantId, t.objectId),
   ],
 );
 

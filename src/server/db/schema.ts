@@ -3,6 +3,7 @@ export * from '../alerts/tables';
 export * from '../audit/tables';
 export * from '../booking/tables';
 export * from '../campaigns/tables';
+export * from '../care/tables';
 export * from '../checkup/tables';
 export * from '../identity/tables';
 export * from '../organisations/tables';

@@ -308,4 +308,5 @@ export const demoAccounts = [
   { role: 'enterprise_officer', login: 'demo-enterprise', name: '演示·顺达物流工会干部', org: 'logistics' },
   { role: 'auditor', login: 'demo-auditor', name: '演示·审计员', org: 'root' },
   { role: 'platform_operator', login: 'demo-operator', name: '演示·平台运营', org: 'platform' },
+  { role: 'partner_staff', login: 'demo-partner', name: '演示·市心理健康服务中心 陈医生', org: 'centre' },
 ] as const;

@@ -64,7 +64,7 @@ export const roleAssignments = pgTable(
     index('role_assignments_org_idx').on(t.organisationId),
     check(
       'role_assignments_role_check',
-      sql`${t.role} in ('counsellor', 'supervisor', 'station_manager', 'enterprise_officer', 'federation_admin', 'auditor', 'platform_operator')`,
+      sql`${t.role} in ('counsellor', 'supervisor', 'station_manager', 'enterprise_officer', 'federation_admin', 'auditor', 'platform_operator', 'partner_staff')`,
     ),
   ],
 );
