@@ -8,6 +8,7 @@ import { startJobs } from './jobs/boss';
 import { startControlChannel } from './ops/control';
 import { acquireDataDirLock } from './ops/data-dir-lock';
 import { loadFieldCipher } from './ops/keys';
+import { LocalEventBus } from './realtime/bus';
 import { smsSenderFrom } from './sms/sender';
 
 /** Composition root: config → database → jobs → app → listen, and the reverse on shutdown. */
@@ -20,8 +21,11 @@ async function main(): Promise<void> {
   const prepared = await prepareDatabase(database, config, cipher);
 
   const sms = smsSenderFrom(config);
-  const app = await buildApp({ config, database, cipher, clock: systemClock, sms });
-  const jobs = config.jobs ? await startJobs({ database, clock: systemClock, cipher, sms }, app.log) : null;
+  const events = new LocalEventBus();
+  const app = await buildApp({ config, database, cipher, clock: systemClock, sms, events });
+  const jobs = config.jobs
+    ? await startJobs({ database, clock: systemClock, cipher, sms, events }, app.log)
+    : null;
   const control = embedded
     ? await startControlChannel(config.dataDir, { database, cipher, config, log: app.log })
     : null;
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
       await control?.close();
       await app.close(); // stops accepting, waits for in-flight requests
       await jobs?.stop();
+      await events.close();
       await database.close();
     } finally {
       releaseLock();

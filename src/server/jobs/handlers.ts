@@ -8,6 +8,7 @@ import { deleteOldIdempotencyKeys } from '../checkup/repository';
 import type { Database } from '../db/client';
 import type { Clock } from '../http/request-context';
 import { purgeEndedSessions } from '../identity/sessions';
+import type { EventBus } from '../realtime/bus';
 import type { SmsSender } from '../sms/sender';
 
 /** What every job handler may use; made once by the composition root. */
@@ -16,6 +17,7 @@ export interface JobDeps {
   clock: Clock;
   cipher: FieldCipher;
   sms: SmsSender;
+  events: EventBus;
 }
 
 export interface JobContext extends JobDeps {

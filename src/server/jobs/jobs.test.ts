@@ -14,7 +14,10 @@ describe.each(testDrivers)('background jobs in PostgreSQL ($name)', (driver) => 
   beforeAll(async () => {
     db = await driver.open();
     t = await makeTestApp(db.database);
-    jobs = await startJobs({ database: db.database, clock: t.clock, cipher: t.cipher, sms: t.sms }, quietLog);
+    jobs = await startJobs(
+      { database: db.database, clock: t.clock, cipher: t.cipher, sms: t.sms, events: t.events },
+      quietLog,
+    );
   });
   afterAll(async () => {
     await jobs.stop();

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
 
-export type SmsPurpose = 'verification' | 'reminder' | 'waitlist';
+export type SmsPurpose = 'verification' | 'reminder' | 'waitlist' | 'escalation' | 'measure';
 
 export interface SmsMessage {
   tenantId: string;

@@ -6,6 +6,7 @@ import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
 import type { Database } from '../db/client';
 import { type DemoCredential, seedDemo } from '../demo/seed';
+import { type EventBus, LocalEventBus } from '../realtime/bus';
 import { RecordingSmsSender } from '../sms/sender';
 import { ensurePlatformTenant } from '../tenancy/repository';
 import { type TestClock, testClock } from './clock';
@@ -18,6 +19,8 @@ export interface TestApp {
   config: Config;
   /** Every text message the app sent (phone codes, reminders). */
   sms: RecordingSmsSender;
+  /** The care events the app published (tests subscribe to see what consoles would be told). */
+  events: EventBus;
   credentials: DemoCredential[];
   credential(role: string): DemoCredential;
   /** Signs in (advancing the clock a TOTP step first, so codes are never reused) and returns an agent. */
@@ -60,8 +63,9 @@ export async function makeTestApp(
   const credentials =
     options.demo === false ? [] : ((await seedDemo(database.db, cipher, clock.now())) ?? []);
   const sms = new RecordingSmsSender(undefined, () => clock.now());
+  const events = new LocalEventBus();
   const app = await buildApp(
-    { config, database, cipher, clock, sms },
+    { config, database, cipher, clock, sms, events },
     { logger: false, webDir: '/nonexistent' },
   );
 
@@ -86,6 +90,7 @@ export async function makeTestApp(
     cipher,
     config,
     sms,
+    events,
     credentials,
     credential(role) {
       const c = credentials.find((x) => x.role === role);

@@ -168,7 +168,7 @@ CREATE TABLE "staff_notifications" (
 	"priority" text,
 	"created_at" timestamp (3) with time zone NOT NULL,
 	"read_at" timestamp (3) with time zone,
-	CONSTRAINT "staff_notifications_kind_check" CHECK ("staff_notifications"."kind" in ('alert_new', 'alert_escalated', 'case_assigned', 'case_escalated', 'task_due', 'measure_completed', 'referral_received', 'referral_answered'))
+	CONSTRAINT "staff_notifications_kind_check" CHECK ("staff_notifications"."kind" in ('alert_new', 'alert_escalated', 'case_assigned', 'case_escalated', 'case_break_glass', 'task_due', 'measure_completed', 'referral_received', 'referral_answered'))
 );
 --> statement-breakpoint
 ALTER TABLE "alerts" DROP CONSTRAINT "alerts_source_check";--> statement-breakpoint
