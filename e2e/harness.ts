@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { describe } from 'vitest';
 import { totpAt } from '../src/core/identity/totp';
+import { escalateOverdueAlerts } from '../src/server/alerts/escalation';
 import { buildApp } from '../src/server/app';
 import { sendDueReminders } from '../src/server/booking/reminders';
 import { prepareDatabase } from '../src/server/boot';
@@ -12,6 +13,7 @@ import { openDatabase } from '../src/server/db/client';
 import { type DemoCredential, readDemoCredentials } from '../src/server/demo/seed';
 import { systemClock } from '../src/server/http/request-context';
 import { loadFieldCipher } from '../src/server/ops/keys';
+import { LocalEventBus } from '../src/server/realtime/bus';
 import { RecordingSmsSender, smsOutboxPath } from '../src/server/sms/sender';
 import { chromiumArgs, chromiumPath, webDir } from './chromium';
 
@@ -27,6 +29,10 @@ export interface RunningServer {
   sms: RecordingSmsSender;
   /** Runs the reminder job as if it were `at` (reminders are due a day and two hours before). */
   runReminders(at: Date): Promise<{ sent: number }>;
+  /** Runs the escalation job as if it were `at` (an untaken crisis goes to supervisors, then the duty phone). */
+  runEscalations(at: Date): Promise<{ escalated: number; texted: number }>;
+  /** The care events bus the server's consoles listen to. */
+  events: LocalEventBus;
   close(): Promise<void>;
 }
 
@@ -44,7 +50,11 @@ export async function startServer(): Promise<RunningServer> {
   const cipher = loadFieldCipher(config);
   await prepareDatabase(database, config, cipher);
   const sms = new RecordingSmsSender(smsOutboxPath(dataDir));
-  const app = await buildApp({ config, database, cipher, clock: systemClock, sms }, { logger: false });
+  const events = new LocalEventBus();
+  const app = await buildApp(
+    { config, database, cipher, clock: systemClock, sms, events },
+    { logger: false },
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -55,6 +65,8 @@ export async function startServer(): Promise<RunningServer> {
     credentials,
     sms,
     runReminders: (at) => sendDueReminders({ db: database.db, cipher, sms }, at),
+    runEscalations: (at) => escalateOverdueAlerts({ db: database.db, cipher, sms, events }, at),
+    events,
     credential(role) {
       const c = credentials.find((x) => x.role === role);
       if (!c) throw new Error(`no demo account for ${role}`);

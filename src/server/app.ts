@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { careRoutes } from './alerts/care-routes';
 import { alertRoutes } from './alerts/routes';
 import { appendAuditEvent } from './audit/repository';
 import { auditRoutes } from './audit/routes';
@@ -25,6 +26,9 @@ import { installWebApps } from './http/web-apps';
 import { identityRoutes } from './identity/routes';
 import { healthRoutes } from './ops/health-routes';
 import { organisationRoutes } from './organisations/routes';
+import { LocalEventBus } from './realtime/bus';
+import { eventsRoute } from './realtime/events-route';
+import { notificationRoutes } from './realtime/notification-routes';
 import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
 import { tenantRoutes } from './tenancy/routes';
 
@@ -39,9 +43,12 @@ export interface BuildOptions {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 /** The application without listening: plugins and routes. Tests use app.inject on it. */
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
-  const { config } = deps;
-  const sms = deps.sms ?? smsSenderFrom(config);
+export async function buildApp(given: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const { config } = given;
+  const sms = given.sms ?? smsSenderFrom(config);
+  // Care events reach this process's consoles; main.ts passes a PostgreSQL-wide bus when there are several.
+  const events = given.events ?? new LocalEventBus();
+  const deps = { ...given, sms, events };
   const app = Fastify({
     logger:
       options.logger === false
@@ -61,6 +68,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  if (!given.events) app.addHook('onClose', () => events.close());
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -124,6 +132,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await checkupStaffRoutes(api, deps, directory);
     await campaignRoutes(api, deps);
     await alertRoutes(api, deps);
+    await careRoutes(api, deps);
+    await notificationRoutes(api, deps);
+    await eventsRoute(api, deps);
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
       app.swagger(),
     );

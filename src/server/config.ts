@@ -72,6 +72,7 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   SMS_HTTP_TOKEN: z.string().optional(),
+  EVENTS_PING_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -107,6 +108,11 @@ export interface Config {
    * memory (development, demo, tests); `http` posts each to an SMS gateway.
    */
   sms: { kind: 'record' } | { kind: 'http'; url: string; token: string | undefined };
+  /**
+   * How often an open console's event stream gets a ping (and its session is checked again): below the idle
+   * time-out of any proxy in front.
+   */
+  eventsPingMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -159,5 +165,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       e.SMS_SENDER === 'http'
         ? { kind: 'http', url: e.SMS_HTTP_URL as string, token: e.SMS_HTTP_TOKEN || undefined }
         : { kind: 'record' },
+    eventsPingMs: e.EVENTS_PING_SECONDS * 1000,
   };
 }

@@ -8,7 +8,8 @@ import { startJobs } from './jobs/boss';
 import { startControlChannel } from './ops/control';
 import { acquireDataDirLock } from './ops/data-dir-lock';
 import { loadFieldCipher } from './ops/keys';
-import { LocalEventBus } from './realtime/bus';
+import { type EventBus, LocalEventBus } from './realtime/bus';
+import { PgEventBus } from './realtime/pg-bus';
 import { smsSenderFrom } from './sms/sender';
 
 /** Composition root: config → database → jobs → app → listen, and the reverse on shutdown. */
@@ -21,8 +22,18 @@ async function main(): Promise<void> {
   const prepared = await prepareDatabase(database, config, cipher);
 
   const sms = smsSenderFrom(config);
-  const events = new LocalEventBus();
+  // With a PostgreSQL server several processes may serve consoles: care events go through LISTEN/NOTIFY.
+  let onBusError = (err: unknown, what: string) => console.error(what, err);
+  const events: EventBus = config.databaseUrl
+    ? await PgEventBus.start(config.databaseUrl, {
+        notify: async (channel, payload) => {
+          await database.executeSql('select pg_notify($1, $2)', [channel, payload]);
+        },
+        onError: (err, what) => onBusError(err, what),
+      })
+    : new LocalEventBus();
   const app = await buildApp({ config, database, cipher, clock: systemClock, sms, events });
+  onBusError = (err, what) => app.log.warn({ err }, what);
   const jobs = config.jobs
     ? await startJobs({ database, clock: systemClock, cipher, sms, events }, app.log)
     : null;

@@ -65,3 +65,46 @@ export async function onDutyAmong(
     );
   return new Set([...declared, ...rostered].map((r) => r.id));
 }
+
+/** The member of staff's own declared duty, if any. */
+export async function declaredDutyOf(db: Db, userId: string) {
+  const [row] = await db.select().from(careDuty).where(eq(careDuty.userId, userId));
+  return row;
+}
+
+/** Declares (or extends, or shortens) one's duty until a time. */
+export async function declareDuty(
+  db: Db,
+  values: { userId: string; tenantId: string; since: Date; until: Date },
+): Promise<void> {
+  await db
+    .insert(careDuty)
+    .values(values)
+    .onConflictDoUpdate({
+      target: careDuty.userId,
+      set: { tenantId: values.tenantId, since: values.since, until: values.until },
+    });
+}
+
+export async function endDuty(db: Db, userId: string): Promise<boolean> {
+  const rows = await db.delete(careDuty).where(eq(careDuty.userId, userId)).returning();
+  return rows.length > 0;
+}
+
+/** Whether a roster slot of this member of staff is running now (they are at a station). */
+export async function rosteredNow(db: Db, tenantId: string, userId: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: slots.id })
+    .from(slots)
+    .where(
+      and(
+        eq(slots.tenantId, tenantId),
+        eq(slots.counsellorId, userId),
+        eq(slots.status, 'open'),
+        lte(slots.startsAt, now),
+        gt(slots.endsAt, now),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}

@@ -4,51 +4,55 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses } from '../http/schemas';
-import { alertSchema, alertSummarySchema } from './schemas';
-import { acknowledgeAlert, closeAlert, listAlerts, summariseAlerts } from './use-cases';
+import { enterAlert, referFromEnterprise } from './requests';
+import {
+  alertItemSchema,
+  alertSchema,
+  alertSummarySchema,
+  closeAlertBody,
+  enterpriseReferralBody,
+  staffAlertBody,
+} from './schemas';
+import { acknowledgeAlert, closeAlert, listAlerts, readAlert, summariseAlerts } from './use-cases';
 
 export async function alertRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const db = deps.database.db;
+  const alertDeps = { db: deps.database.db, cipher: deps.cipher, events: deps.events };
   const tags = ['alerts'];
+  const params = z.strictObject({ id: z.uuid() });
 
   r.get(
     '/api/v1/alerts',
     {
       schema: {
         tags,
-        summary: 'Requests for help for the federation’s counsellors, newest first (reading them is audited)',
+        summary: 'The triage queue: crisis first, then the oldest; no contact details (not an audited read)',
         querystring: z.strictObject({
           status: z.enum(['new', 'acknowledged', 'closed', 'open']).default('open'),
         }),
-        response: { 200: z.object({ alerts: z.array(alertSchema) }), ...errorResponses },
+        response: { 200: z.object({ alerts: z.array(alertItemSchema) }), ...errorResponses },
       },
       config: { action: 'alert.handle' },
     },
     async (req) => {
       const statuses = req.query.status === 'open' ? ['new', 'acknowledged'] : [req.query.status];
-      const alerts = await listAlerts(db, deps.cipher, contextOf(req, deps.clock), statuses);
-      return {
-        alerts: alerts.map((a) => ({ ...a, priority: a.priority as 'crisis', status: a.status as 'new' })),
-      };
+      return { alerts: await listAlerts(alertDeps, contextOf(req, deps.clock), statuses) };
     },
   );
 
   r.post(
-    '/api/v1/alerts/:id/acknowledge',
+    '/api/v1/alerts',
     {
       schema: {
         tags,
-        summary: 'Take a request: the others see it is being handled',
-        params: z.strictObject({ id: z.uuid() }),
-        response: { 200: alertSchema, ...errorResponses },
+        summary: 'Enter a request from a hotline call or a walk-in, after the person agreed to be contacted',
+        body: staffAlertBody,
+        response: { 201: alertSchema, ...errorResponses },
       },
-      config: { action: 'alert.handle' },
+      config: { action: 'alert.enter' },
     },
-    async (req) => {
-      const a = await acknowledgeAlert(db, deps.cipher, contextOf(req, deps.clock), req.params.id);
-      return { ...a, priority: a.priority as 'crisis', status: a.status as 'new' };
-    },
+    async (req, reply) =>
+      reply.status(201).send(await enterAlert(alertDeps, contextOf(req, deps.clock), req.body)),
   );
 
   r.get(
@@ -61,7 +65,35 @@ export async function alertRoutes(app: FastifyInstance, deps: AppDeps) {
       },
       config: { action: 'alert.handle' },
     },
-    async (req) => summariseAlerts(db, contextOf(req, deps.clock)),
+    async (req) => summariseAlerts(alertDeps.db, contextOf(req, deps.clock)),
+  );
+
+  r.get(
+    '/api/v1/alerts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One request with the contact details given under consent, and shared results (audited)',
+        params,
+        response: { 200: alertSchema, ...errorResponses },
+      },
+      config: { action: 'alert.handle' },
+    },
+    async (req) => readAlert(alertDeps, contextOf(req, deps.clock), req.params.id),
+  );
+
+  r.post(
+    '/api/v1/alerts/:id/acknowledge',
+    {
+      schema: {
+        tags,
+        summary: 'Take a request: the others see it is being handled (audited)',
+        params,
+        response: { 200: alertSchema, ...errorResponses },
+      },
+      config: { action: 'alert.handle' },
+    },
+    async (req) => acknowledgeAlert(alertDeps, contextOf(req, deps.clock), req.params.id),
   );
 
   r.post(
@@ -69,15 +101,30 @@ export async function alertRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: 'Close a request that is being handled',
-        params: z.strictObject({ id: z.uuid() }),
+        summary: 'Close a request that is being handled, with a reason (handled by default; audited)',
+        params,
+        body: closeAlertBody.nullish(),
         response: { 200: alertSchema, ...errorResponses },
       },
       config: { action: 'alert.handle' },
     },
-    async (req) => {
-      const a = await closeAlert(db, deps.cipher, contextOf(req, deps.clock), req.params.id);
-      return { ...a, priority: a.priority as 'crisis', status: a.status as 'new' };
+    async (req) =>
+      closeAlert(alertDeps, contextOf(req, deps.clock), req.params.id, req.body?.reason ?? 'handled'),
+  );
+
+  r.post(
+    '/api/v1/enterprise-referrals',
+    {
+      schema: {
+        tags,
+        summary:
+          'Pass a worker who agreed to it on to the federation’s counsellors; answers a receipt only (employers see aggregates only)',
+        body: enterpriseReferralBody,
+        response: { 201: z.object({ id: z.uuid(), receivedAt: z.string() }), ...errorResponses },
+      },
+      config: { action: 'alert.refer' },
     },
+    async (req, reply) =>
+      reply.status(201).send(await referFromEnterprise(alertDeps, contextOf(req, deps.clock), req.body)),
   );
 }

@@ -22,3 +22,16 @@ export async function triageSettingsOf(db: Db, tenantId: string): Promise<Triage
       }
     : defaultTriageSettings;
 }
+
+export async function saveCareSettings(
+  db: Db,
+  values: typeof careSettings.$inferInsert & { tenantId: string },
+): Promise<CareSettingsRow> {
+  const { tenantId: _t, ...set } = values;
+  const [row] = await db
+    .insert(careSettings)
+    .values(values)
+    .onConflictDoUpdate({ target: careSettings.tenantId, set })
+    .returning();
+  return row as CareSettingsRow;
+}

@@ -5,11 +5,14 @@ import { bookingRefusal, cancelRefusal, reminderTimes } from '../../core/booking
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { AppError } from '../../core/errors';
 import type { Lang } from '../../core/instruments/types';
+import { publishAll } from '../alerts/intake';
+import { alertForSharedResult } from '../alerts/requests';
 import { findIdempotent } from '../checkup/repository';
 import { identityFor } from '../checkup/retrieval';
 import { idempotencyKeys } from '../checkup/tables';
 import type { Db } from '../db/client';
 import { constraintOf, isExclusionViolation, isUniqueViolation } from '../db/errors';
+import type { CareEvent, EventBus } from '../realtime/bus';
 import type { SmsSender } from '../sms/sender';
 import { type BookingView, policyView, presentBooking } from './presenters';
 import {
@@ -54,6 +57,8 @@ export interface BookingDeps {
   sms: SmsSender;
   /** Called after a booked slot comes free (the waitlist offers it to the first in line). */
   onSlotFreed?: (slotId: string, now: Date) => Promise<unknown>;
+  /** Care events: a booking that shares a high result puts a request in the counsellors' queue. */
+  events?: EventBus;
 }
 
 const phoneIndex = (cipher: FieldCipher, phone: string) => cipher.blindIndex(phone, 'phone');
@@ -250,6 +255,7 @@ export async function createBooking(
     ? await sharedIdentityOf(deps, peek.tenantId, input.resultsCode)
     : null;
   let bookingId: string;
+  let careEvents: CareEvent[] = [];
   try {
     bookingId = await deps.db.transaction(async (tx) => {
       const { slot } = await takeSlot(tx, input.slot, input.mode, booker.id, now);
@@ -267,6 +273,19 @@ export async function createBooking(
         sharedIdentityId,
         createdAt: now,
       });
+      if (sharedIdentityId)
+        careEvents = await alertForSharedResult(
+          tx,
+          deps.cipher,
+          {
+            tenantId: slot.tenantId,
+            bookingId: booking.id,
+            identityId: sharedIdentityId,
+            phoneHash: booker.phoneHash,
+            consentVersion: BOOKING_CONSENT_VERSION,
+          },
+          now,
+        );
       if (booker.phoneSealed)
         await insertReminders(
           tx,
@@ -300,6 +319,7 @@ export async function createBooking(
     if (isUniqueViolation(err)) throw slotTaken();
     throw err;
   }
+  await publishAll(deps.events, careEvents);
   return { created: true, booking: await viewOf(deps.db, bookingId) };
 }
 

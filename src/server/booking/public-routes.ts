@@ -87,6 +87,7 @@ export async function bookingPublicRoutes(
     db,
     cipher: deps.cipher,
     sms,
+    events: deps.events,
     onSlotFreed: (slotId, now) => offerFreedSlot(bookingDeps, slotId, now),
   };
   const config = { action: 'public' as const };

@@ -312,9 +312,16 @@ describe.each(testDrivers)('the anonymous check-up API ($name)', (driver) => {
 
     const counsellor = await t.signInAs('counsellor');
     const alerts = (await counsellor.request('GET', '/api/v1/alerts')).json().alerts;
+    // The queue shows a masked number only; opening the request shows the contact (an audited read).
     expect(alerts[0]).toMatchObject({
       priority: 'crisis',
       status: 'new',
+      phoneMasked: '138****8000',
+      hasSharedResults: true,
+    });
+    expect(JSON.stringify(alerts)).not.toContain('13800138000');
+    const opened = (await counsellor.request('GET', `/api/v1/alerts/${alerts[0].id}`)).json();
+    expect(opened).toMatchObject({
       contact: { phone: '13800138000', preferredTime: '今晚七点以后' },
       sharedSubmissionId: urgent.id,
     });

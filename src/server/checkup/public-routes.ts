@@ -6,7 +6,7 @@ import { availability, renderForm } from '../../core/instruments/availability';
 import { catalogue } from '../../core/instruments/catalogue';
 import { crisisResources } from '../../core/instruments/crisis';
 import type { Lang } from '../../core/instruments/types';
-import { requestContact } from '../alerts/use-cases';
+import { requestContact } from '../alerts/requests';
 import type { AppDeps } from '../deps';
 import { errorResponses, idempotencyKeyHeader, plainJsonSerializer } from '../http/schemas';
 import { findOfferedCheckup, type OfferedCheckup, offeredCheckups } from './checkup-catalogue';
@@ -246,7 +246,12 @@ export async function checkupPublicRoutes(app: FastifyInstance, deps: AppDeps, d
     async (req, reply) => {
       const { tenant: slug, consent: _consent, ...input } = req.body;
       const tenant = await directory.resolve(slug);
-      const created = await requestContact(db, deps.cipher, tenant, input, deps.clock.now());
+      const created = await requestContact(
+        { db, cipher: deps.cipher, events: deps.events },
+        tenant,
+        input,
+        deps.clock.now(),
+      );
       return reply.status(201).send(created);
     },
   );

@@ -1,4 +1,5 @@
 import type { FieldCipher } from '../../core/crypto/field-cipher';
+import { escalateOverdueAlerts } from '../alerts/escalation';
 import { sendDueReminders } from '../booking/reminders';
 import { deleteOldVerifications } from '../booking/repository';
 import { forgetOldBookers } from '../booking/retention';
@@ -32,6 +33,14 @@ export interface JobDefinition {
 }
 
 export const jobHandlers: JobDefinition[] = [
+  {
+    // Every minute: a request nobody took goes to the supervisors, then (crisis) to the duty phone — at most
+    // about a minute late (the result reports how late). Rows are locked, so several processes may run it.
+    name: 'alerts.escalate',
+    cron: '* * * * *',
+    run: ({ database, cipher, sms, events, clock }) =>
+      escalateOverdueAlerts({ db: database.db, cipher, sms, events }, clock.now()),
+  },
   {
     // A retried submission is answered from its key for a day; after that the key (and the sealed code) goes.
     name: 'idempotency.purge',

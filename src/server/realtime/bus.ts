@@ -15,6 +15,8 @@ export type CareEvent =
       status: string;
       source: string;
       escalationLevel: number;
+      /** Staff on duty when it was published (ids only), so each console knows whether it rings for them. */
+      onDuty?: string[];
     }
   | {
       type: 'notification';

@@ -49,7 +49,7 @@ export const sessionCookieOf = (res: LightMyRequestResponse): string | undefined
 
 export async function makeTestApp(
   database: Database,
-  options: { env?: Record<string, string>; demo?: boolean; cipher?: FieldCipher } = {},
+  options: { env?: Record<string, string>; demo?: boolean; cipher?: FieldCipher; events?: EventBus } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -63,7 +63,7 @@ export async function makeTestApp(
   const credentials =
     options.demo === false ? [] : ((await seedDemo(database.db, cipher, clock.now())) ?? []);
   const sms = new RecordingSmsSender(undefined, () => clock.now());
-  const events = new LocalEventBus();
+  const events = options.events ?? new LocalEventBus();
   const app = await buildApp(
     { config, database, cipher, clock, sms, events },
     { logger: false, webDir: '/nonexistent' },

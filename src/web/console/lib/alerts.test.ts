@@ -9,13 +9,13 @@ const alert = (id: string, priority: Alert['priority'], createdAt: string, statu
     priority,
     status,
     createdAt,
-    contact: { phone: '13800138000', preferredTime: '今晚', message: null },
+    contact: { name: null, phone: '13800138000', preferredTime: '今晚', message: null },
     consentVersion: 'contact-2026-11',
     sharedSubmissionId: null,
     acknowledgedAt: null,
     acknowledgedBy: null,
     closedAt: null,
-  }) satisfies Alert;
+  }) satisfies Partial<Alert>;
 
 describe('request queue', () => {
   const queue = [

@@ -49,18 +49,18 @@ export function useAlertColumns({ timeZone, takingId, onTake, onClose }: Options
       width: 160,
       render: (_, a) => (
         <Tooltip title={t('alerts.consent', { version: a.consentVersion })}>
-          <Typography.Text strong className="console-mono" copyable={{ text: a.contact.phone }}>
-            {a.contact.phone}
+          <Typography.Text strong className="console-mono" copyable={{ text: a.contact?.phone ?? '' }}>
+            {a.contact?.phone}
           </Typography.Text>
         </Tooltip>
       ),
     },
-    { title: t('alerts.preferredTime'), key: 'time', width: 150, render: (_, a) => a.contact.preferredTime },
+    { title: t('alerts.preferredTime'), key: 'time', width: 150, render: (_, a) => a.contact?.preferredTime },
     {
       title: t('alerts.message'),
       key: 'message',
       render: (_, a) =>
-        a.contact.message ? (
+        a.contact?.message ? (
           <Typography.Paragraph ellipsis={{ rows: 2, tooltip: a.contact.message }} style={{ margin: 0 }}>
             {a.contact.message}
           </Typography.Paragraph>
