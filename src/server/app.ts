@@ -19,12 +19,14 @@ import { installErrorHandling } from './http/errors';
 import { loggerOptions } from './http/logging';
 import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
+import { measureRoutes } from './measures/routes';
 import { smsSenderFrom } from './sms/sender';
 import './http/types';
 import { installWebApps } from './http/web-apps';
 import { identityRoutes } from './identity/routes';
 import { healthRoutes } from './ops/health-routes';
 import { organisationRoutes } from './organisations/routes';
+import { LocalEventBus } from './realtime/bus';
 import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
 import { tenantRoutes } from './tenancy/routes';
 
@@ -42,6 +44,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
   const sms = deps.sms ?? smsSenderFrom(config);
+  const events = deps.events ?? new LocalEventBus();
   const app = Fastify({
     logger:
       options.logger === false
@@ -124,6 +127,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await checkupStaffRoutes(api, deps, directory);
     await campaignRoutes(api, deps);
     await alertRoutes(api, deps);
+    await measureRoutes(api, { ...deps, events }, directory, sms);
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
       app.swagger(),
     );
