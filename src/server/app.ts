@@ -20,6 +20,7 @@ import { loggerOptions } from './http/logging';
 import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
 import { measureRoutes } from './measures/routes';
+import { myDataRoutes } from './my-data/routes';
 import { smsSenderFrom } from './sms/sender';
 import './http/types';
 import { installWebApps } from './http/web-apps';
@@ -128,6 +129,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await campaignRoutes(api, deps);
     await alertRoutes(api, deps);
     await measureRoutes(api, { ...deps, events }, directory, sms);
+    await myDataRoutes(api, deps, directory, sms);
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
       app.swagger(),
     );
