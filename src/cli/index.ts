@@ -19,6 +19,10 @@ const HELP = `Carnation operator commands:  npm run cli -- <command> [options]
   backup [--out FILE]             copy the embedded database to one file (works while the server runs)
   restore FILE                    replace the embedded database with a backup (server stopped)
   audit-verify [--tenant SLUG]    recompute the audit hash chains; exit 1 if anything was changed
+  rotate-key                      add a new current encryption key to the key file (with ENCRYPTION_KEYS:
+                                  print the steps and a fresh key)
+  reencrypt [--batch N]           re-seal every encrypted value not on the current key; safe to re-run
+  retire-keys                     remove older keys from the key file once nothing is sealed with them
   totp SECRET                     print the current 6-digit code for a TOTP secret (demo accounts)
 
 Environment: the same as the server (DATA_DIR, DATABASE_URL, ENCRYPTION_KEYS …; see README).`;

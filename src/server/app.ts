@@ -20,6 +20,8 @@ import { installErrorHandling } from './http/errors';
 import { loggerOptions } from './http/logging';
 import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
+import { measureRoutes } from './measures/routes';
+import { myDataRoutes } from './my-data/routes';
 import { smsSenderFrom } from './sms/sender';
 import './http/types';
 import { installWebApps } from './http/web-apps';
@@ -135,6 +137,8 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await careRoutes(api, deps);
     await notificationRoutes(api, deps);
     await eventsRoute(api, deps);
+    await measureRoutes(api, deps, directory, sms);
+    await myDataRoutes(api, deps, directory, sms);
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
       app.swagger(),
     );

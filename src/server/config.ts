@@ -60,6 +60,14 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   ENCRYPTION_KEY_ID: z.string().optional(),
+  BLIND_INDEX_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9+/=]{43,44}$/,
+      'BLIND_INDEX_KEY is base64 of 32 bytes (npm run cli -- rotate-key prints it)',
+    )
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   JOBS: flag(true),
   DEFAULT_TENANT: z
     .string()
@@ -100,6 +108,8 @@ export interface Config {
   /** keyId:base64 pairs from ENCRYPTION_KEYS; empty means "use the key file in DATA_DIR". */
   encryptionKeys: { id: string; key: Buffer }[];
   encryptionKeyId: string | undefined;
+  /** The blind-index key, kept apart once the first encryption key is retired (see ops/keys.ts). */
+  blindIndexKey: Buffer | undefined;
   jobs: boolean;
   /** The federation public requests belong to when they name none (the worker app of a single federation). */
   defaultTenant: string | undefined;
@@ -159,6 +169,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
     encryptionKeys,
     encryptionKeyId: e.ENCRYPTION_KEY_ID ?? encryptionKeys.at(-1)?.id,
+    blindIndexKey: e.BLIND_INDEX_KEY ? Buffer.from(e.BLIND_INDEX_KEY, 'base64') : undefined,
     jobs: e.JOBS,
     defaultTenant: e.DEFAULT_TENANT,
     sms:

@@ -48,6 +48,13 @@ describe('field cipher (AES-256-GCM)', () => {
     expect(() => new FieldCipher([k2], 'k2').decrypt(old, 'x')).toThrow(/k1/);
   });
 
+  it('keeps blind indexes when the first key is retired, given the index key derived from it', () => {
+    const before = new FieldCipher([k1, k2], 'k2').blindIndex('13800138000', 'phone');
+    const retired = new FieldCipher([k2], 'k2', { indexKey: FieldCipher.deriveIndexKey(k1.key) });
+    expect(retired.blindIndex('13800138000', 'phone')).toBe(before);
+    expect(new FieldCipher([k2], 'k2').blindIndex('13800138000', 'phone')).not.toBe(before);
+  });
+
   it('refuses bad keys', () => {
     expect(() => new FieldCipher([{ id: 'short', key: randomBytes(16) }], 'short')).toThrow();
     expect(() => new FieldCipher([k1], 'k9')).toThrow();

@@ -24,7 +24,11 @@ export class FieldCipher {
   private readonly indexKey: Buffer;
   readonly currentKeyId: string;
 
-  constructor(keys: FieldKey[], currentKeyId: string) {
+  /**
+   * `indexKey`: the blind-index key, once the key it derives from (the first one configured) may be retired —
+   * rotation keeps it (FieldCipher.deriveIndexKey of that key) so phone look-ups keep finding old rows.
+   */
+  constructor(keys: FieldKey[], currentKeyId: string, options: { indexKey?: Buffer } = {}) {
     this.keys = new Map(keys.map((k) => [k.id, k.key]));
     for (const [id, key] of this.keys) {
       if (key.length !== 32) throw new Error(`encryption key ${id} must be 32 bytes`);
@@ -34,8 +38,19 @@ export class FieldCipher {
       throw new Error(`current encryption key ${currentKeyId} is not configured`);
     this.currentKeyId = currentKeyId;
     // Blind indexes must stay stable across rotation, so they derive from the first key configured (rotation
-    // appends new keys and keeps the old ones for decrypting).
-    this.indexKey = Buffer.from(hkdfSync('sha256', keys[0]?.key as Buffer, '', 'carnation-blind-index', 32));
+    // appends new keys), or come as their own key once that first key is retired.
+    if (options.indexKey && options.indexKey.length !== 32)
+      throw new Error('the blind-index key must be 32 bytes');
+    this.indexKey = options.indexKey ?? FieldCipher.deriveIndexKey(keys[0]?.key as Buffer);
+  }
+
+  static deriveIndexKey(key: Buffer): Buffer {
+    return Buffer.from(hkdfSync('sha256', key, '', 'carnation-blind-index', 32));
+  }
+
+  /** The key ids this cipher can open. */
+  get keyIds(): string[] {
+    return [...this.keys.keys()];
   }
 
   /**

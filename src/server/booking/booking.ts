@@ -61,7 +61,7 @@ export interface BookingDeps {
   events?: EventBus;
 }
 
-const phoneIndex = (cipher: FieldCipher, phone: string) => cipher.blindIndex(phone, 'phone');
+export const phoneIndex = (cipher: FieldCipher, phone: string) => cipher.blindIndex(phone, 'phone');
 const codeHash = (verificationId: string, code: string) =>
   createHash('sha256').update(`carnation-phone-code:${verificationId}:${code}`).digest();
 const phoneAad = (tenantId: string, index: string) => `bookers.phone:${tenantId}:${index}`;
@@ -115,7 +115,13 @@ export async function sendPhoneCode(
  * Checks a phone code. A code works for ten minutes (for booking, then seeing or changing the booking) and
  * at most five wrong tries; wrong, expired and exhausted codes answer alike.
  */
-async function confirmPhone(deps: BookingDeps, tenantId: string, phoneText: string, code: string, now: Date) {
+export async function confirmPhone(
+  deps: BookingDeps,
+  tenantId: string,
+  phoneText: string,
+  code: string,
+  now: Date,
+) {
   const phone = mobileOrThrow(phoneText);
   const index = phoneIndex(deps.cipher, phone);
   const refused = new AppError('invalid_phone_code', 'That code is wrong or has expired; ask for a new one');

@@ -60,7 +60,7 @@ function credentialFrom(fields: { retrievalCode?: string; phone?: string; code?:
   );
 }
 
-const credentialOfHeaders = (req: FastifyRequest): Credential => {
+export const credentialOfHeaders = (req: FastifyRequest): Credential => {
   const h = req.headers as Record<string, string | undefined>;
   return credentialFrom({
     retrievalCode: h['x-retrieval-code'],

@@ -9,6 +9,7 @@ import { deleteOldIdempotencyKeys } from '../checkup/repository';
 import type { Database } from '../db/client';
 import type { Clock } from '../http/request-context';
 import { purgeEndedSessions } from '../identity/sessions';
+import { purgeExpiredCases } from '../my-data/purge';
 import type { EventBus } from '../realtime/bus';
 import type { SmsSender } from '../sms/sender';
 
@@ -81,6 +82,12 @@ export const jobHandlers: JobDefinition[] = [
     run: async ({ database, clock }) => ({
       purged: await deleteOldVerifications(database.db, new Date(clock.now().getTime() - 24 * 3_600_000)),
     }),
+  },
+  {
+    // A closed case is kept three years (src/core/care/retention.ts), then deleted with its records.
+    name: 'cases.purge',
+    cron: '53 3 * * *',
+    run: ({ database, clock }) => purgeExpiredCases(database.db, clock.now()),
   },
   {
     name: 'sessions.purge',

@@ -21,6 +21,7 @@ import { loginSchema } from '../identity/schemas';
 import { hashRecoveryCode } from '../identity/sign-in';
 import { ensurePlatformTenant, findTenantBySlug, rootOrganisationOf } from '../tenancy/repository';
 import { backupEmbedded } from './backup';
+import { reencryptCommand, retireKeysCommand, rotateKeyCommand } from './key-commands';
 
 /** What an operator command may use: the open database of this process. */
 export interface CommandEnv {
@@ -170,4 +171,7 @@ export const databaseCommands: Record<string, (env: CommandEnv, args: Args) => P
   'seed-demo': seedDemoCommand,
   backup: backupCommand,
   'audit-verify': auditVerifyCommand,
+  'rotate-key': rotateKeyCommand,
+  reencrypt: reencryptCommand,
+  'retire-keys': retireKeysCommand,
 };

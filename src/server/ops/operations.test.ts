@@ -114,6 +114,17 @@ describe('operating a running server (embedded database)', () => {
     expect(res.output).toContain('intact');
   });
 
+  it('rotates the key through the running server; reencrypt waits for the restart that loads the new key', async () => {
+    const rotate = await runCli(['rotate-key'], { DATA_DIR: server.dataDir });
+    expect(rotate.code, rotate.output).toBe(0);
+    expect(rotate.output).toContain('Added key k2');
+    const early = await runCli(['reencrypt'], { DATA_DIR: server.dataDir });
+    expect(early.code).toBe(2);
+    expect(early.output).toContain('restart the server first');
+    // The server goes on reading what it sealed with k1.
+    expect((await signIn(server, 'station_manager')).csrf).toEqual(expect.any(String));
+  });
+
   it('shuts down gracefully: requests in flight finish, the data directory is released', async () => {
     const admin = await signIn(server, 'auditor');
     const inFlight = fetch(`${server.url}/api/v1/audit-events?limit=200`, {
