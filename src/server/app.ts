@@ -10,6 +10,8 @@ import { bookingPublicRoutes } from './booking/public-routes';
 import { SlotSearchCache } from './booking/slot-search-cache';
 import { bookingStaffRoutes } from './booking/staff-routes';
 import { campaignRoutes } from './campaigns/routes';
+import { followUpRoutes } from './care/follow-up-routes';
+import { caseRoutes } from './care/routes';
 import { checkupPublicRoutes } from './checkup/public-routes';
 import { checkupStaffRoutes } from './checkup/staff-routes';
 import { TenantDirectory } from './checkup/tenant-directory';
@@ -25,6 +27,7 @@ import { installWebApps } from './http/web-apps';
 import { identityRoutes } from './identity/routes';
 import { healthRoutes } from './ops/health-routes';
 import { organisationRoutes } from './organisations/routes';
+import { LocalEventBus } from './realtime/bus';
 import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
 import { tenantRoutes } from './tenancy/routes';
 
@@ -42,6 +45,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
   const sms = deps.sms ?? smsSenderFrom(config);
+  const events = deps.events ?? new LocalEventBus();
   const app = Fastify({
     logger:
       options.logger === false
@@ -124,6 +128,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await checkupStaffRoutes(api, deps, directory);
     await campaignRoutes(api, deps);
     await alertRoutes(api, deps);
+    const care = { db: deps.database.db, cipher: deps.cipher, events };
+    await caseRoutes(api, deps, care);
+    await followUpRoutes(api, deps, care);
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
       app.swagger(),
     );

@@ -4,6 +4,7 @@ import { deleteOldVerifications } from '../booking/repository';
 import { forgetOldBookers } from '../booking/retention';
 import { generateOpenSlots } from '../booking/slot-generation';
 import { expireOffers } from '../booking/waitlist';
+import { remindDueTasks } from '../care/tasks';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
 import type { Database } from '../db/client';
 import type { Clock } from '../http/request-context';
@@ -72,6 +73,12 @@ export const jobHandlers: JobDefinition[] = [
     run: async ({ database, clock }) => ({
       purged: await deleteOldVerifications(database.db, new Date(clock.now().getTime() - 24 * 3_600_000)),
     }),
+  },
+  {
+    // Follow-up tasks due within the hour remind their counsellor once (a notification, nothing sealed read).
+    name: 'care.tasks-remind',
+    cron: '*/5 * * * *',
+    run: ({ database, events, clock }) => remindDueTasks({ db: database.db, events }, clock.now()),
   },
   {
     name: 'sessions.purge',
