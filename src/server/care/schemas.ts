@@ -194,7 +194,7 @@ export const contactBodySchema = z.strictObject({
   preferredTime: text(200).optional(),
 });
 
-export const reasonSchema = z.string().trim().min(3).max(2000);
+export const reasonSchema = z.string().trim().min(2).max(2000);
 
 export const queueSchema = z
   .object({
