@@ -69,15 +69,16 @@ export interface TaskChange {
 export async function changeTask(deps: CareDeps, ctx: RequestContext, taskId: string, input: TaskChange) {
   const found = await findTask(deps.db, taskId);
   if (!found) throw new AppError('not_found', 'That task was not found');
-  if (input.followed !== undefined && !recommendationKinds.has(found.kind as TaskKind))
-    throw new AppError(
-      'bad_request',
-      'Only a recommendation (appointment, activity, content, referral) is followed',
-    );
   return deps.db.transaction(async (tx) => {
     const access = await lockedCaseFor(tx, ctx, found.caseId, 'records');
     requireOpen(access.row);
     const task = (await findTask(tx, taskId)) ?? found;
+    // Checked once the caller may see the case: a refusal must not tell a stranger what kind of task it is.
+    if (input.followed !== undefined && !recommendationKinds.has(task.kind as TaskKind))
+      throw new AppError(
+        'bad_request',
+        'Only a recommendation (appointment, activity, content, referral) is followed',
+      );
     if (task.status !== 'open' && (input.status !== undefined || input.dueAt !== undefined))
       throw new AppError('conflict', `This task is already ${task.status}`);
     const row = await updateTask(tx, taskId, {

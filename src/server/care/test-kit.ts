@@ -47,11 +47,16 @@ export async function otherFederationCounsellor(t: TestApp, slug: string): Promi
 }
 
 /** A worker asks to be contacted after a check-up: a request for help in the queue. */
-export async function contactRequest(t: TestApp, phone = '13812345678', message?: string): Promise<string> {
+export async function contactRequest(
+  t: TestApp,
+  phone = '13812345678',
+  message?: string,
+  tenant = 'demo-city',
+): Promise<string> {
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/contact-requests',
-    payload: { phone, preferredTime: '晚上七点后', consent: true, ...(message ? { message } : {}) },
+    payload: { tenant, phone, preferredTime: '晚上七点后', consent: true, ...(message ? { message } : {}) },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
