@@ -79,6 +79,18 @@ describe.each(testDrivers)('opening cases, the list and the case ($name)', (driv
     expect(again.json().error).toMatchObject({ code: 'conflict', details: { caseId: first.id } });
   });
 
+  it('answers a crisis request raised by a case’s own questionnaire with that case, not a second one', async () => {
+    const c = await openFromAlert(counsellor, await contactRequest(t, '13800007777'));
+    const { rows } = await db.database.executeSql(
+      `insert into alerts (tenant_id, source, priority, consent_version, consented_at, due_at, from_case_id)
+       select tenant_id, 'case_measure', 'crisis', 'case', now(), now(), id from cases where id = $1 returning id`,
+      [c.id],
+    );
+    const res = await counsellor.request('POST', '/api/v1/cases', { alertId: rows[0]?.id });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.details).toEqual({ caseId: c.id });
+  });
+
   it('leaves a request another counsellor took to them, and lets a supervisor open it for a named counsellor', async () => {
     const alertId = await contactRequest(t, '13800005555');
     expect((await colleague.request('POST', `/api/v1/alerts/${alertId}/acknowledge`)).statusCode).toBe(200);

@@ -12,7 +12,14 @@ import type { CareEvent } from '../realtime/bus';
 import { notifyStaff } from '../realtime/notify';
 import { type CareDeps, careTenantOf, publishAll } from './care-deps';
 import { auditCase, viewerOf } from './case-access';
-import { type CaseRow, caseOfAlert, caseOfBooking, insertCase, nextCaseNumber } from './case-repository';
+import {
+  type CaseRow,
+  caseOfAlert,
+  caseOfBooking,
+  findCase,
+  insertCase,
+  nextCaseNumber,
+} from './case-repository';
 import { type AlertRow, closeAlertWithCase, lockAlert } from './opening-repository';
 import { type CaseDetail, detailOf } from './reading';
 import { lockBookingWithBooker } from './records-repository';
@@ -67,7 +74,12 @@ async function fromAlert(
 ) {
   const alert = await lockAlert(tx, id);
   if (!alert || alert.tenantId !== tenantId) throw new AppError('not_found', 'That request was not found');
-  const existing = alert.caseId ? await caseOfAlert(tx, alert.id) : undefined;
+  // A request raised by a questionnaire of a case (a critical answer) belongs to that case already.
+  const existing = alert.fromCaseId
+    ? await findCase(tx, alert.fromCaseId)
+    : alert.caseId
+      ? await caseOfAlert(tx, alert.id)
+      : undefined;
   if (existing) throw alreadyHasCase(existing);
   if (alert.status === 'closed') throw new AppError('conflict', 'This request was closed without a case');
   // A request someone else took is theirs to follow up, unless a supervisor decides otherwise.
