@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { alerts } from '../alerts/tables';
 import { bookings } from '../booking/tables';
 import type { Db } from '../db/client';
@@ -37,4 +37,21 @@ export async function closeAlertWithCase(
 export async function findBooking(db: Db, id: string) {
   const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
   return row;
+}
+
+/** Requests nobody has taken yet, for the queue's counts: no contact details are read. */
+export async function waitingAlertCounts(db: Db, tenantId: string, now: Date) {
+  const [row] = await db
+    .select({
+      fresh: sql<number>`count(*)::int`,
+      crisis: sql<number>`count(*) filter (where ${alerts.priority} = 'crisis')::int`,
+      overdue: sql<number>`count(*) filter (where ${lt(alerts.dueAt, now)})::int`,
+    })
+    .from(alerts)
+    .where(and(eq(alerts.tenantId, tenantId), eq(alerts.status, 'new')));
+  return {
+    new: Number(row?.fresh ?? 0),
+    crisis: Number(row?.crisis ?? 0),
+    overdue: Number(row?.overdue ?? 0),
+  };
 }

@@ -1,31 +1,14 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
 import { taskState } from '../../core/care/records';
 import { careStaffOf, onDutyAmong } from '../alerts/duty-repository';
-import { alerts } from '../alerts/tables';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
 import { careTenantOf } from './care-deps';
 import { caseCounts } from './case-repository';
+import { waitingAlertCounts } from './opening-repository';
 import { openTasksOf } from './records-repository';
 import { endOfToday } from './timeline';
 
 const DAY_MS = 86_400_000;
-
-async function alertCounts(db: Db, tenantId: string, now: Date) {
-  const [row] = await db
-    .select({
-      fresh: sql<number>`count(*)::int`,
-      crisis: sql<number>`count(*) filter (where ${alerts.priority} = 'crisis')::int`,
-      overdue: sql<number>`count(*) filter (where ${lt(alerts.dueAt, now)})::int`,
-    })
-    .from(alerts)
-    .where(and(eq(alerts.tenantId, tenantId), eq(alerts.status, 'new')));
-  return {
-    new: Number(row?.fresh ?? 0),
-    crisis: Number(row?.crisis ?? 0),
-    overdue: Number(row?.overdue ?? 0),
-  };
-}
 
 /**
  * The counsellor's day: requests waiting, own open tasks (overdue, today, the next seven days) and cases.
@@ -37,7 +20,7 @@ export async function careQueue(db: Db, ctx: RequestContext) {
   const eod = await endOfToday(db, tenantId, ctx.now);
   const tasks = await openTasksOf(db, tenantId, me, new Date(eod.getTime() + 7 * DAY_MS));
   return {
-    alerts: await alertCounts(db, tenantId, ctx.now),
+    alerts: await waitingAlertCounts(db, tenantId, ctx.now),
     tasks: tasks.map((t) => ({
       id: t.id,
       caseId: t.caseId,

@@ -148,6 +148,7 @@ describe.each(testDrivers)('notes, contact, follow-up tasks and closure ($name)'
     expect((await add('call_back', at(10), 'x', { instrumentId: 'phq9' })).statusCode).toBe(400);
     expect((await add('content', at(10), 'x', { link: 'javascript:alert(1)' })).statusCode).toBe(400);
 
+    await contactRequest(t, '13700003333'); // a request waiting in the triage queue
     const queue = await counsellor.request('GET', '/api/v1/care/queue');
     expect(queue.statusCode).toBe(200);
     queueSchema.strict().parse(queue.json());
@@ -161,6 +162,7 @@ describe.each(testDrivers)('notes, contact, follow-up tasks and closure ($name)'
     expect(tasks[0]?.caseNumber).toBe(c.number);
     expect(queue.body).not.toContain('电话回访');
     expect(queue.json().cases.open).toBeGreaterThanOrEqual(2);
+    expect(queue.json().alerts).toEqual({ new: 1, crisis: 0, overdue: 0 });
 
     // Done with what came of it; a recommendation records whether the worker followed it.
     const done = await counsellor.request('PATCH', `/api/v1/tasks/${callBack.json().id}`, {
