@@ -10,13 +10,14 @@ import type { Priority } from '../../core/care/triage';
 import { AppError } from '../../core/errors';
 import type { RequestContext } from '../http/request-context';
 import { findUser } from '../identity/repository';
+import { aad } from '../ops/sealed-columns';
 import { type CareDeps, lockedCaseFor, requireOpen } from './care-deps';
 import { auditCase } from './case-access';
 import { updateCase } from './case-repository';
 import { findBooking } from './opening-repository';
 import { presentContact, presentNote } from './presenters';
 import { findNote, insertNote } from './records-repository';
-import { type CaseContact, careAad, seal } from './sealing';
+import { type CaseContact, seal } from './sealing';
 import { addCaseEvent } from './timeline';
 
 export interface NoteInput {
@@ -75,7 +76,7 @@ export async function addNote(deps: CareDeps, ctx: RequestContext, caseId: strin
       happenedAt: input.happenedAt,
       bookingId: input.bookingId ?? null,
       amendsId: input.amendsId ?? null,
-      bodySealed: seal(deps.cipher, input.body, careAad.noteBody(id)),
+      bodySealed: seal(deps.cipher, input.body, aad.noteBody(id)),
       riskLevel: input.body.risk.level,
       createdAt: ctx.now,
     });
@@ -121,7 +122,7 @@ export async function updateContact(
       message: before?.message ?? null,
     };
     const row = await updateCase(tx, caseId, {
-      contactSealed: seal(deps.cipher, contact, careAad.caseContact(caseId)),
+      contactSealed: seal(deps.cipher, contact, aad.caseContact(caseId)),
       contactConsentVersion: access.row.contactConsentVersion ?? CASE_CONTACT_CONSENT_VERSION,
       // The person can then see this case with their verified phone, as they could had they asked online.
       subjectPhoneHash:

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record';
 import { phoneOfBooker } from '../booking/booking';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
+import { aad } from '../ops/sealed-columns';
 import type { CareEvent } from '../realtime/bus';
 import { notifyStaff } from '../realtime/notify';
 import { type CareDeps, careTenantOf, publishAll } from './care-deps';
@@ -23,7 +24,7 @@ import {
 import { type AlertRow, closeAlertWithCase, lockAlert } from './opening-repository';
 import { type CaseDetail, detailOf } from './reading';
 import { lockBookingWithBooker } from './records-repository';
-import { type CaseContact, careAad, contactFrom, seal } from './sealing';
+import { type CaseContact, contactFrom, seal } from './sealing';
 import { addCaseEvent, zoneOf } from './timeline';
 
 export type OpenCaseInput = ({ alertId: string } | { bookingId: string }) & {
@@ -32,7 +33,6 @@ export type OpenCaseInput = ({ alertId: string } | { bookingId: string }) & {
 };
 
 // The alerts' own associated data (src/server/alerts): the request's contact is opened to be re-sealed here.
-const alertContactAad = (id: string) => `alerts.contact:${id}`;
 
 /** A counsellor opens a case for themself; a supervisor names the counsellor. */
 async function counsellorFor(db: Db, tenantId: string, viewer: Viewer, named: string | undefined) {
@@ -94,7 +94,7 @@ async function fromAlert(
     origin: 'alert',
     alert,
     contact: alert.contactSealed
-      ? contactFrom(JSON.parse(deps.cipher.decrypt(alert.contactSealed, alertContactAad(alert.id))))
+      ? contactFrom(JSON.parse(deps.cipher.decrypt(alert.contactSealed, aad.alertContact(alert.id))))
       : null,
     contactErasedAt: alert.contactErasedAt,
     consentVersion: alert.consentVersion,
@@ -180,7 +180,7 @@ export async function openCase(
       organisationId: o.organisationId,
       subjectPhoneHash: o.subjectPhoneHash,
       subjectIdentityId: o.subjectIdentityId,
-      contactSealed: o.contact ? seal(deps.cipher, o.contact, careAad.caseContact(id)) : null,
+      contactSealed: o.contact ? seal(deps.cipher, o.contact, aad.caseContact(id)) : null,
       contactConsentVersion: o.consentVersion,
       contactErasedAt: o.contactErasedAt,
       openedBy: ctx.actorId,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { RecordBasis } from '../../core/care/case-access';
 import { type NoteBody, type ReferralItem, type TaskKind, taskState } from '../../core/care/records';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
+import { aad } from '../ops/sealed-columns';
 import type { CaseEventRow, CaseRow, CaseSummaryRow } from './case-repository';
 import type { NoteRow, TaskRow } from './records-repository';
 import type { ReferralRow } from './referral-repository';
@@ -15,7 +16,7 @@ import type {
   sharedContentSchema,
   taskSchema,
 } from './schemas';
-import { type CaseContact, careAad, unseal } from './sealing';
+import { type CaseContact, unseal } from './sealing';
 
 type Summary = z.infer<typeof caseSummarySchema>;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -39,7 +40,7 @@ export function presentSummary(s: CaseSummaryRow): Summary {
 }
 
 export function presentContact(cipher: FieldCipher, c: CaseRow): z.infer<typeof caseContactSchema> | null {
-  return c.contactSealed ? unseal<CaseContact>(cipher, c.contactSealed, careAad.caseContact(c.id)) : null;
+  return c.contactSealed ? unseal<CaseContact>(cipher, c.contactSealed, aad.caseContact(c.id)) : null;
 }
 
 export const presentNote = (
@@ -54,7 +55,7 @@ export const presentNote = (
   amendsId: n.amendsId,
   author: { id: n.authorId, name: authorName },
   riskLevel: n.riskLevel as NoteBody['risk']['level'],
-  body: unseal<NoteBody>(cipher, n.bodySealed, careAad.noteBody(n.id)),
+  body: unseal<NoteBody>(cipher, n.bodySealed, aad.noteBody(n.id)),
   createdAt: n.createdAt.toISOString(),
 });
 
@@ -72,9 +73,9 @@ export function presentTask(
   now: Date,
   endOfToday: Date,
 ): z.infer<typeof taskSchema> {
-  const d = unseal<TaskDetail>(cipher, t.detailSealed, careAad.taskDetail(t.id));
+  const d = unseal<TaskDetail>(cipher, t.detailSealed, aad.taskDetail(t.id));
   const outcome = t.outcomeSealed
-    ? unseal<{ outcome: string | null }>(cipher, t.outcomeSealed, careAad.taskOutcome(t.id)).outcome
+    ? unseal<{ outcome: string | null }>(cipher, t.outcomeSealed, aad.taskOutcome(t.id)).outcome
     : null;
   const status = t.status as z.infer<typeof taskSchema>['status'];
   return {
@@ -119,11 +120,9 @@ export function presentReferral(
     acknowledgedAt: iso(x.acknowledgedAt),
     acknowledgedBy: r.acknowledgedByName,
     response: x.responseSealed
-      ? unseal<{ response: string | null }>(cipher, x.responseSealed, careAad.referralResponse(x.id)).response
+      ? unseal<{ response: string | null }>(cipher, x.responseSealed, aad.referralResponse(x.id)).response
       : null,
-    shared: x.sharedSealed
-      ? unseal<SharedContent>(cipher, x.sharedSealed, careAad.referralShared(x.id))
-      : null,
+    shared: x.sharedSealed ? unseal<SharedContent>(cipher, x.sharedSealed, aad.referralShared(x.id)) : null,
   };
 }
 
@@ -140,7 +139,7 @@ export const presentEvent = (
   // Without a basis the timeline says what happened and when, never why.
   detail:
     basis && e.detailSealed
-      ? unseal<Record<string, unknown>>(cipher, e.detailSealed, careAad.caseEvent(e.id))
+      ? unseal<Record<string, unknown>>(cipher, e.detailSealed, aad.caseEventDetail(e.id))
       : null,
 });
 

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
 import { findUser } from '../identity/repository';
+import { aad } from '../ops/sealed-columns';
 import type { CareEvent } from '../realtime/bus';
 import { notifyStaff } from '../realtime/notify';
 import { type CareDeps, lockedCaseFor, publishAll, requireOpen } from './care-deps';
@@ -21,7 +22,7 @@ import {
   referralsWithin,
   updateReferral,
 } from './referral-repository';
-import { careAad, seal } from './sealing';
+import { seal } from './sealing';
 import { addCaseEvent } from './timeline';
 
 const nameOf = async (db: Db, userId: string | null) =>
@@ -82,7 +83,7 @@ export async function referCase(deps: CareDeps, ctx: RequestContext, caseId: str
       institutionId: institution.id,
       consentItems: items,
       consentVersion: REFERRAL_CONSENT_VERSION,
-      sharedSealed: seal(deps.cipher, shared, careAad.referralShared(id)),
+      sharedSealed: seal(deps.cipher, shared, aad.referralShared(id)),
       status: 'sent',
       sentBy: ctx.actorId as string,
       sentAt: ctx.now,
@@ -175,7 +176,7 @@ export async function answerReferral(
       acknowledgedAt: ctx.now,
       responseSealed:
         input.response !== undefined
-          ? seal(deps.cipher, { response: input.response }, careAad.referralResponse(id))
+          ? seal(deps.cipher, { response: input.response }, aad.referralResponse(id))
           : null,
     });
     const c = { id: referral.caseId, tenantId: referral.tenantId };

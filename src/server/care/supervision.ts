@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors';
 import { careStaffOf } from '../alerts/duty-repository';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
+import { aad } from '../ops/sealed-columns';
 import type { CareEvent } from '../realtime/bus';
 import { type Notice, notifyStaff } from '../realtime/notify';
 import { basisAfter, type CareDeps, lockedCaseFor, publishAll, requireOpen } from './care-deps';
@@ -11,7 +12,7 @@ import { auditCase } from './case-access';
 import { type CaseRow, insertBreakGlass, updateCase } from './case-repository';
 import { type CaseDetail, detailOf } from './reading';
 import { reassignOpenTasks } from './records-repository';
-import { careAad, seal } from './sealing';
+import { seal } from './sealing';
 import { addCaseEvent } from './timeline';
 
 async function requireStaffRole(db: Db, tenantId: string, userId: string, role: 'counsellor' | 'supervisor') {
@@ -142,7 +143,7 @@ export async function breakGlass(deps: CareDeps, ctx: RequestContext, caseId: st
       tenantId: access.row.tenantId,
       caseId,
       userId: access.viewer.userId,
-      reasonSealed: seal(deps.cipher, { reason }, careAad.breakGlassReason(id)),
+      reasonSealed: seal(deps.cipher, { reason }, aad.breakGlassReason(id)),
       grantedAt: ctx.now,
       expiresAt,
     });

@@ -3,6 +3,7 @@ import { recommendationKinds, type TaskKind } from '../../core/care/records';
 import { AppError } from '../../core/errors';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
+import { aad } from '../ops/sealed-columns';
 import type { CareEvent, EventBus } from '../realtime/bus';
 import { notifyStaff } from '../realtime/notify';
 import { type CareDeps, lockedCaseFor, publishAll, requireOpen } from './care-deps';
@@ -15,7 +16,7 @@ import {
   markTasksReminded,
   updateTask,
 } from './records-repository';
-import { careAad, seal } from './sealing';
+import { seal } from './sealing';
 import { endOfToday } from './timeline';
 
 export interface TaskInput {
@@ -48,7 +49,7 @@ export async function addTask(deps: CareDeps, ctx: RequestContext, caseId: strin
       kind: input.kind,
       dueAt: input.dueAt,
       assigneeId: access.row.counsellorId,
-      detailSealed: seal(deps.cipher, detail, careAad.taskDetail(id)),
+      detailSealed: seal(deps.cipher, detail, aad.taskDetail(id)),
       status: 'open',
       createdBy: ctx.actorId as string,
       createdAt: ctx.now,
@@ -84,7 +85,7 @@ export async function changeTask(deps: CareDeps, ctx: RequestContext, taskId: st
     const row = await updateTask(tx, taskId, {
       ...(input.status ? { status: input.status, completedAt: ctx.now, completedBy: ctx.actorId } : {}),
       ...(input.outcome !== undefined
-        ? { outcomeSealed: seal(deps.cipher, { outcome: input.outcome }, careAad.taskOutcome(taskId)) }
+        ? { outcomeSealed: seal(deps.cipher, { outcome: input.outcome }, aad.taskOutcome(taskId)) }
         : {}),
       ...(input.followed !== undefined ? { followed: input.followed } : {}),
       // A new due time deserves a new reminder.

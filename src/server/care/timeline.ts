@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { dayEnd, localDateOf } from '../../core/time';
 import type { Db } from '../db/client';
+import { aad } from '../ops/sealed-columns';
 import { findTenant } from '../tenancy/repository';
 import type { CaseRow } from './case-repository';
 import { insertCaseEvent } from './case-repository';
-import { careAad, seal } from './sealing';
+import { seal } from './sealing';
 
 /**
  * The kinds of a case's timeline. The facts (a reason, who from and to) are sealed: a reason may be health
@@ -40,7 +41,7 @@ export async function addCaseEvent(
     kind,
     actorId,
     at,
-    detailSealed: detail ? seal(cipher, detail, careAad.caseEvent(id)) : null,
+    detailSealed: detail ? seal(cipher, detail, aad.caseEventDetail(id)) : null,
   });
 }
 
