@@ -116,6 +116,8 @@ export const reportZh = {
     deleteNo: '不删了',
     deleted: '已删除 {{count}} 次体检记录。这个取回码已经不能再用了。',
     other: '换一个取回码',
+    myData: '我的数据与隐私',
+    myDataDesc: '谁看过我的信息、下载一份、撤回同意或删除',
   },
   contact: {
     title: '请咨询师联系我',
@@ -130,6 +132,8 @@ export const reportZh = {
     message: '想先说几句吗？（可不填）',
     share: '把这次体检结果给咨询师看',
     shareHint: '咨询师能看到这次的结果，可以更好地了解你。不勾选也可以。',
+    codeWith: '这次体检的取回码（尾号 {{tail}}）会和求助一起保存，以后凭它可以查看谁看过这条求助。',
+    codeWhere: '我的数据与隐私',
     consentHeading: '同意书',
     consent:
       '我同意：工会保存我的电话号码、方便接听的时间和留言，只给总工会的心理咨询师看，只用来给我回电话。我随时可以撤回：接到电话时告诉咨询师，或打电话给心灵驿站，要求删除。',
