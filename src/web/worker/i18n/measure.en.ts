@@ -3,7 +3,7 @@ import type { Texts } from './texts';
 
 /** The questionnaire from a counsellor's link ("measure" namespace), English. */
 export const measureEn: Texts<typeof measureZh> = {
-  title: 'A questionnaire from your counsellor',
+  title: 'Your questionnaire',
   loading: 'Opening the questionnaire…',
   intro:
     'Your counsellor has asked you to fill in a short questionnaire (about {{minutes}} min), to understand how you have been lately.',

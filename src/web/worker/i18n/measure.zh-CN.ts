@@ -5,7 +5,7 @@ import type { Dictionary } from './texts';
  * loaded with that page only. Calm, short sentences; never a diagnosis. measure.en.ts has the same keys.
  */
 export const measureZh = {
-  title: '咨询师发来的问卷',
+  title: '你的问卷',
   loading: '正在打开问卷…',
   intro: '你的心理咨询师请你填一份简短的问卷（约 {{minutes}} 分钟），帮助了解你最近的状态。',
   private: '你的回答只给你的咨询师看，不会告诉你的单位。',

@@ -241,7 +241,7 @@ export const myDataEn: Texts<typeof myDataZh> = {
     no: 'Do not delete',
     working: 'Deleting…',
     doneHeading: 'Deleted',
-    deleted: 'Deleted:',
+    deleted: 'What was deleted:',
     d: {
       checkups: 'Check-up results: {{count}}',
       appointmentsUnlinked: 'Links between you and appointments: {{count}}',

@@ -227,7 +227,7 @@ export const myDataZh = {
     no: '先不删',
     working: '正在删除…',
     doneHeading: '已经删除',
-    deleted: '已删除：',
+    deleted: '删除了这些：',
     d: {
       checkups: '{{count}} 次体检结果',
       appointmentsUnlinked: '{{count}} 个预约和你的关联',

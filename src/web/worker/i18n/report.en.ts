@@ -136,8 +136,7 @@ export const reportEn: Texts<typeof reportZh> = {
     shareHint:
       'The counsellor sees this check-up’s results, which helps them understand you. This is optional.',
     codeWith:
-      'This check-up’s retrieval code (ending {{tail}}) is kept with your request, so you can later see who has read it.',
-    codeWhere: 'My data and privacy',
+      'This check-up’s retrieval code (ending {{tail}}) is kept with your request, so you can later see who has read it in Me → My data and privacy.',
     consentHeading: 'Your consent',
     consent:
       'I agree that the union keeps my phone number, the time to call and my message, that only the federation’s counsellors see them, and only to call me back. I can withdraw at any time by telling the counsellor when they call, or by phoning a heart station, and ask for them to be deleted.',

@@ -67,6 +67,9 @@ export function MeasureFlow({ token, measure }: { token: string; measure: Curren
   const title = topic
     ? t('checkup:single', { topic: t(`checkup:${topic}`), short: form.shortName })
     : form.name;
+  // The header has little room beside crisis help (large text): the everyday topic alone there; the intro
+  // and each question show the short name too.
+  const short = topic ? t(`checkup:${topic}`) : form.shortName;
 
   // The answers are sent (or being sent): the end screen, crisis help first when the answers call for it.
   if (finished) {
@@ -89,7 +92,7 @@ export function MeasureFlow({ token, measure }: { token: string; measure: Curren
     if (p.instructionsSeen) return commit({ ...p, instructionsSeen: false });
     void navigate('/');
   };
-  const header = <FlowHeader title={title} onBack={back} backLabel={t('checkup:q.back')} />;
+  const header = <FlowHeader title={short} onBack={back} backLabel={t('checkup:q.back')} />;
 
   if (p.crisisOpen)
     return (

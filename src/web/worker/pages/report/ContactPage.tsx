@@ -167,14 +167,7 @@ function ContactPage() {
           </div>
         )}
 
-        {code && (
-          <p className="hint">
-            {t('contact.codeWith', { tail: codeTail(code) })}{' '}
-            <Link to="/my-data" className="text-link">
-              {t('contact.codeWhere')}
-            </Link>
-          </p>
-        )}
+        {code && <p className="hint">{t('contact.codeWith', { tail: codeTail(code) })}</p>}
 
         <fieldset className="consent-box">
           <legend className="field-label">{t('contact.consentHeading')}</legend>
