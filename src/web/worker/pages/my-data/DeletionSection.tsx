@@ -144,7 +144,9 @@ export function DeletionDone({ result, byCode }: { result: Deletion; byCode: boo
   return (
     <>
       <div className="done-box" role="status">
-        <h2 className="page-title">{t('deletion.doneHeading')}</h2>
+        <h2 id="my-data-done-heading" className="page-title" tabIndex={-1}>
+          {t('deletion.doneHeading')}
+        </h2>
         <p className="field-label">{t('deletion.deleted')}</p>
         {done.length ? (
           <ul className="plain-list">

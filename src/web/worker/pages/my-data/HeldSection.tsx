@@ -24,7 +24,7 @@ export function HeldSection({ data }: { data: MyData }) {
   const { t, date, when, known } = useMyWords();
   return (
     <section id="my-data-held" className="my-data-section" aria-labelledby="my-data-held-heading">
-      <h2 id="my-data-held-heading" className="section-title">
+      <h2 id="my-data-held-heading" className="section-title" tabIndex={-1}>
         {t('held.heading')}
       </h2>
       <p className="hint">{data.identifiedBy === 'phone' ? t('held.byPhone') : t('held.byCode')}</p>

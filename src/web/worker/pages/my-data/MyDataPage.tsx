@@ -68,6 +68,14 @@ function MyDataPage() {
     };
   }, [credential, attempt]);
 
+  // Once proved (or deleted), focus moves to what is now on screen, so a screen reader does not stay on a
+  // button that is gone.
+  const shown = deleted ? 'done' : data ? 'data' : null;
+  useEffect(() => {
+    if (!shown) return;
+    document.getElementById(shown === 'done' ? 'my-data-done-heading' : 'my-data-held-heading')?.focus();
+  }, [shown]);
+
   /** After a withdrawal: what is held now, and the log with the withdrawal in it (what is shown stays). */
   const refresh = () => {
     if (!credential) return;
