@@ -61,6 +61,7 @@ function ContactPage() {
         { phone, preferredTime: when, message, share: share && canShare },
         canShare ? report : null,
         code,
+        fromCrisis,
       ),
     )
       .then(() => setState('sent'))

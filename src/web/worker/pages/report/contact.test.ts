@@ -38,8 +38,10 @@ describe('the contact request', () => {
     // From the crisis screen mid-check-up: the code given at its start, and no earlier check-up's id.
     const code = codeOfThisCheckup(report, true, 'wxyz-2345-abcd-efgh');
     expect(code).toBe('WXYZ2345ABCDEFGH');
-    const fromCrisis = contactBody(input, null, code);
-    expect(fromCrisis).toMatchObject({ retrievalCode: 'WXYZ2345ABCDEFGH' });
+    const fromCrisis = contactBody(input, null, code, true);
+    // … and it says it comes from a crisis, so it reaches the counsellors as one before any check-up was sent.
+    expect(fromCrisis).toMatchObject({ retrievalCode: 'WXYZ2345ABCDEFGH', crisisLevel: 'urgent' });
+    expect(contactBody(input, report, null)).not.toHaveProperty('crisisLevel');
     expect(fromCrisis).not.toHaveProperty('submissionId');
     expect(codeOfThisCheckup(report, true, null)).toBeNull();
     expect(codeOfThisCheckup(null, false, 'wxyz-2345-abcd-efgh')).toBeNull();

@@ -36,9 +36,15 @@ export function codeOfThisCheckup(
  * The request as the API takes it. `report` is this visit's finished check-up, if any: its id goes along so
  * its urgency sets the request's priority (the server links its results only when the worker ticked
  * "share", proved by its code). The check-up's code goes along when there is one: whom the request is about.
- * Consent is the ticked box.
+ * Consent is the ticked box. From the crisis screen (a critical answer, before the check-up was sent) the
+ * request says so, so it reaches the counsellors as a crisis.
  */
-export function contactBody(input: ContactInput, report: ReportRecord | null, code: string | null = null) {
+export function contactBody(
+  input: ContactInput,
+  report: ReportRecord | null,
+  code: string | null = null,
+  fromCrisis = false,
+) {
   const response = report?.response ?? null;
   const shared = input.share && response !== null;
   const retrievalCode = response ? normaliseCode(response.retrievalCode) : code;
@@ -50,6 +56,7 @@ export function contactBody(input: ContactInput, report: ReportRecord | null, co
     ...(response ? { submissionId: response.id } : {}),
     ...(shared ? { shareResults: true } : {}),
     ...(retrievalCode ? { retrievalCode } : {}),
+    ...(fromCrisis ? { crisisLevel: 'urgent' as const } : {}),
   };
 }
 
