@@ -234,7 +234,7 @@ export const en: Messages = {
       tenants: 'Manage the federations hosted on the platform.',
       account: 'Change your password and make new recovery codes.',
     },
-    soon: 'Case follow-up, events and statistics are on their way.',
+    soon: 'Events and statistics are on their way.',
   },
   industry: {
     mining: 'Mining',

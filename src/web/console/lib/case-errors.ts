@@ -17,7 +17,7 @@ const caseCodes = new Set([
 
 /**
  * One sentence about what went wrong on a case page: the care refusals first, then the console's usual
- * words. `t` must read the "cases" namespace first (`useTranslation(casesNs)`).
+ * words. `t` must read the "cases" namespace first (`useCasesTranslation()`).
  */
 export function caseErrorText(t: TFunction, e: unknown): string {
   if (e instanceof ApiError && caseCodes.has(e.code)) return t(`errors.${e.code}`);

@@ -163,7 +163,16 @@ export function chartOption(s: InstrumentSeries, texts: ChartTexts) {
         formatter: (v: number) => texts.time(new Date(v).toISOString()).slice(5, 10),
       },
     },
-    yAxis: { type: 'value', min: s.range[0], max: s.range[1], name: texts.score, nameGap: 8, minInterval: 1 },
+    // The top of the scale (27, 21) is rarely a multiple of the step: its label would sit on the last tick's.
+    yAxis: {
+      type: 'value',
+      min: s.range[0],
+      max: s.range[1],
+      name: texts.score,
+      nameGap: 8,
+      minInterval: 1,
+      axisLabel: { showMaxLabel: false },
+    },
     series: [
       {
         type: 'line',

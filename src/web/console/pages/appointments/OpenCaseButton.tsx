@@ -1,9 +1,8 @@
 import { FolderAddOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { can } from '../../lib/access';
 import { caseErrorText, existingCaseOf } from '../../lib/case-errors';
 import { openCaseFromBooking } from '../../lib/cases-api';
@@ -22,7 +21,7 @@ export const mayOpenCase = (e: CalendarEntry): boolean =>
  * for it (409 with its id) they go to that one instead.
  */
 export function OpenCaseButton({ entry }: { entry: CalendarEntry }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const { message } = App.useApp();
   const session = useCurrentSession();
   const navigate = useNavigate();

@@ -1,8 +1,7 @@
 import { EyeOutlined, LockOutlined, SafetyCertificateOutlined, WarningFilled } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CaseDetail } from '../../lib/case-types';
 import { basisView, type CaseViewer, minutesLeft } from '../../lib/case-view';
 import { formatDateTime } from '../../lib/format-time';
@@ -16,6 +15,7 @@ function useMinuteClock(until: string | null, onEnd: () => void): Date {
   ended.current = onEnd;
   useEffect(() => {
     if (!until) return;
+    setNow(new Date());
     const timer = setInterval(() => setNow(new Date()), 30_000);
     const end = setTimeout(() => ended.current(), Math.max(0, Date.parse(until) - Date.now()) + 1000);
     return () => {
@@ -38,7 +38,7 @@ interface Props {
  * the glass (red, with when it ends), or they see its metadata only. Always: this read is recorded.
  */
 export function BasisBanner({ c, viewer, canBreakGlass, onChanged }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const [breaking, setBreaking] = useState(false);
   const view = basisView(c, viewer, new Date());
@@ -59,13 +59,16 @@ export function BasisBanner({ c, viewer, canBreakGlass, onChanged }: Props) {
         title={<strong>{t('basis.breakGlassTitle')}</strong>}
         description={
           <>
-            {expiresAt
-              ? t('basis.breakGlassUntil', {
-                  time: formatDateTime(expiresAt, zone).slice(11, 16),
-                  count: minutesLeft(expiresAt, now),
-                })
-              : t('basis.breakGlassRunning')}{' '}
-            {t('basis.breakGlassShown')} {recorded}
+            <div>
+              {expiresAt
+                ? t('basis.breakGlassUntil', {
+                    time: formatDateTime(expiresAt, zone).slice(11, 16),
+                    count: minutesLeft(expiresAt, now),
+                  })
+                : t('basis.breakGlassRunning')}
+            </div>
+            <div>{t('basis.breakGlassShown')}</div>
+            <div>{recorded}</div>
           </>
         }
       />
@@ -81,7 +84,12 @@ export function BasisBanner({ c, viewer, canBreakGlass, onChanged }: Props) {
           data-basis="metadata"
           style={{ marginBottom: 16 }}
           title={t('basis.metadataTitle')}
-          description={`${t(canBreakGlass ? 'basis.metadataSupervisor' : 'basis.metadata')} ${recorded}`}
+          description={
+            <>
+              <div>{t(canBreakGlass ? 'basis.metadataSupervisor' : 'basis.metadata')}</div>
+              <div>{recorded}</div>
+            </>
+          }
           action={
             canBreakGlass ? (
               <Button danger onClick={() => setBreaking(true)}>
@@ -113,7 +121,12 @@ export function BasisBanner({ c, viewer, canBreakGlass, onChanged }: Props) {
       title={
         view.kind === 'escalated' ? t('basis.escalatedTitle', { name: view.by }) : t('basis.assignedTitle')
       }
-      description={`${t(view.kind === 'escalated' ? 'basis.escalated' : 'basis.assigned')} ${recorded}`}
+      description={
+        <>
+          <div>{t(view.kind === 'escalated' ? 'basis.escalated' : 'basis.assigned')}</div>
+          <div>{recorded}</div>
+        </>
+      }
     />
   );
 }

@@ -1,9 +1,8 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Alert, Form, Input, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { BREAK_GLASS_MINUTES } from '../../../../core/care/case-access';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CaseDetail } from '../../lib/case-types';
 import { breakGlass } from '../../lib/cases-api';
 import { useCaseSubmit } from './use-case-submit';
@@ -21,7 +20,7 @@ export function BreakGlassModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const s = useCaseSubmit((v: { reason: string }) => breakGlass(c.id, v.reason.trim()), onDone);
   return (

@@ -1,9 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { caseErrorText } from '../../lib/case-errors';
 import type { CareStaff, CaseDetail, MeasureSeries } from '../../lib/case-types';
 import type { CaseAction } from '../../lib/case-view';
@@ -26,7 +25,7 @@ interface Props {
 
 /** Number, status, priority, where it came from, who has it and who supervises; the case's actions. */
 export function CaseHeader({ c, actions, staff, series, onChanged }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const { message } = App.useApp();
   const session = useCurrentSession();
   const zone = session.tenant.timeZone;

@@ -1,10 +1,9 @@
 import { Col, Result, Row, Skeleton } from 'antd';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { HomeButton } from '../../components/HomeButton';
 import { LoadError } from '../../components/LoadError';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { caseActions, caseViewerOf } from '../../lib/case-view';
 import { langOf, loadCareStaff, loadCase, loadMeasures } from '../../lib/cases-api';
 import { hasCode, isForbidden } from '../../lib/errors';
@@ -25,7 +24,7 @@ import { TasksCard } from './TasksCard';
  * supervisor who broke the glass — and the banner says which, and that the read is recorded.
  */
 export function CasePage() {
-  const { t, i18n } = useTranslation(casesNs);
+  const { t, i18n } = useCasesTranslation();
   const { id = '' } = useParams();
   const session = useCurrentSession();
   const viewer = caseViewerOf(session);

@@ -1,10 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Segmented, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { LoadError } from '../../components/LoadError';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { can } from '../../lib/access';
 import type { CaseSummary } from '../../lib/case-types';
 import { type CaseScope, type CaseStatusFilter, loadCases } from '../../lib/cases-api';
@@ -21,7 +20,7 @@ const rank = { crisis: 0, high: 1, normal: 2 } as const;
  * list carries no records, only who, when and what is due; opening a case is a recorded read.
  */
 export function CasesPage() {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const session = useCurrentSession();
   const navigate = useNavigate();
   const zone = session.tenant.timeZone;
@@ -78,10 +77,11 @@ export function CasesPage() {
     },
     { title: t('list.status'), key: 'status', width: 90, render: (_, c) => <StatusTag status={c.status} /> },
     { title: t('list.origin'), key: 'origin', width: 110, render: (_, c) => t(`origins.${c.origin}`) },
-    { title: t('list.counsellor'), key: 'counsellor', render: (_, c) => c.counsellor.name },
+    { title: t('list.counsellor'), key: 'counsellor', width: 190, render: (_, c) => c.counsellor.name },
     {
       title: t('list.escalatedTo'),
       key: 'escalatedTo',
+      width: 170,
       render: (_, c) =>
         c.escalatedTo ? (
           <Tag color="orange" style={{ marginInlineEnd: 0 }}>

@@ -1,8 +1,7 @@
 import { Alert, Form, Input, Radio, Select, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { type ClosureReason, closureReasons } from '../../../../core/care/records';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CaseDetail, MeasureSeries } from '../../lib/case-types';
 import { closeCase } from '../../lib/cases-api';
 import { formatDateTime } from '../../lib/format-time';
@@ -29,7 +28,7 @@ interface Props {
 
 /** Closing needs a reason and a final questionnaire of the case, or a sentence on why there is none. */
 export function CloseCaseModal({ c, series, onClose, onDone }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const [form] = Form.useForm<Values>();
   const final = Form.useWatch('final', form);

@@ -1,9 +1,8 @@
 import { EditOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CaseDetail, CaseRecords } from '../../lib/case-types';
 import { type ContactInput, saveContact } from '../../lib/cases-api';
 import { useCaseSubmit } from './use-case-submit';
@@ -17,7 +16,7 @@ interface Props {
 
 /** How the person agreed to be reached; once they withdrew that consent, only the fact that they did. */
 export function ContactCard({ c, records, canEdit, onChanged }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [editing, setEditing] = useState(false);
   const contact = records.contact;
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
@@ -47,7 +46,7 @@ export function ContactCard({ c, records, canEdit, onChanged }: Props) {
         <Descriptions
           size="small"
           column={1}
-          styles={{ label: { width: 96 } }}
+          styles={{ label: { width: 124 } }}
           items={[
             { key: 'name', label: t('contact.name'), children: contact.name || dash },
             {
@@ -102,7 +101,7 @@ function ContactModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [form] = Form.useForm<ContactInput>();
   const s = useCaseSubmit((v: ContactInput) => {
     const body: ContactInput = {};

@@ -1,6 +1,5 @@
 import { Card, Flex, Tag, Timeline, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { type EventFact, eventFacts, eventTone, knownEventKinds } from '../../lib/case-timeline';
 import type { CaseEvent } from '../../lib/case-types';
 import { formatDateTime } from '../../lib/format-time';
@@ -13,7 +12,7 @@ interface Props {
 
 /** What happened to the case and who did it; why (the sealed facts) only for a viewer with a basis. */
 export function EventsCard({ events, names, timeZone }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const fact = (f: EventFact) => {
     switch (f.key) {
       case 'expiresAt':
@@ -26,7 +25,9 @@ export function EventsCard({ events, names, timeZone }: Props) {
         return t('events.facts.tasksCancelled', { count: f.count });
       case 'items':
         return t('events.facts.items', {
-          items: f.codes.map((c) => t(`referrals.items.${c}`, { defaultValue: c })).join('、'),
+          items: f.codes
+            .map((c) => t(`referrals.items.${c}`, { defaultValue: c }))
+            .join(t('notes.listSeparator')),
         });
       case 'decision':
         return t('events.facts.decision', {

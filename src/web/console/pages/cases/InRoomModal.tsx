@@ -1,14 +1,14 @@
 import { Alert, Form, Radio, Result, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../core/instruments/types';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { caseErrorText } from '../../lib/case-errors';
 import type { GivenMeasure } from '../../lib/case-types';
 import { giveInRoom, loadInstrumentForm } from '../../lib/cases-api';
 import { useLoad } from '../../lib/use-load';
 import { useCurrentSession } from '../../session/context';
+import { DoneModal } from './DoneModal';
 import { InstrumentPicker } from './InstrumentPicker';
 import { useCaseSubmit } from './use-case-submit';
 
@@ -31,7 +31,7 @@ export function InRoomModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const tenant = useCurrentSession().tenant.slug;
   const [form] = Form.useForm<Values>();
   const lang = (Form.useWatch('lang', form) ?? 'zh-CN') as Lang;
@@ -49,14 +49,7 @@ export function InRoomModal({
 
   if (result)
     return (
-      <FormModal
-        title={t('inRoom.title')}
-        okText={t('common.close')}
-        busy={false}
-        error={null}
-        onClose={onDone}
-        onOk={onDone}
-      >
+      <DoneModal title={t('inRoom.title')} onClose={onDone}>
         <Result
           status={result.measure.crisis ? 'warning' : 'success'}
           title={t('inRoom.saved', {
@@ -66,7 +59,7 @@ export function InRoomModal({
           })}
           subTitle={result.measure.crisis ? t('inRoom.crisis') : t('inRoom.savedHint')}
         />
-      </FormModal>
+      </DoneModal>
     );
 
   return (
@@ -98,9 +91,14 @@ export function InRoomModal({
             type="info"
             style={{ marginBottom: 12 }}
             title={instrument.data.instructions}
-            description={instrument.data.timeframe ?? undefined}
+            // The timeframe is often in the instructions already ("在过去两个星期…").
+            description={
+              instrument.data.timeframe && !instrument.data.instructions.includes(instrument.data.timeframe)
+                ? instrument.data.timeframe
+                : undefined
+            }
           />
-          <ol className="console-items" aria-label={instrument.data.name}>
+          <ol aria-label={instrument.data.name} style={{ paddingInlineStart: 20, margin: 0 }}>
             {items.map((item) => (
               <li key={item.n}>
                 <Form.Item

@@ -1,8 +1,7 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { InstrumentSeries, SeriesPoint } from '../../lib/case-types';
 import { formatDateTime } from '../../lib/format-time';
 import {
@@ -21,7 +20,7 @@ const markColour: Record<MarkKind, string> = { recovered: 'green', improved: 'gr
 
 /** One instrument: latest standing against the first score, the chart, and every score in a table. */
 export function InstrumentPanel({ series }: { series: InstrumentSeries }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const rule = series.reliableChange;
   const texts: ChartTexts = useMemo(
@@ -93,7 +92,16 @@ export function InstrumentPanel({ series }: { series: InstrumentSeries }) {
       />
       <Flex gap={6} wrap style={{ margin: '4px 0 8px' }} aria-label={t('measures.bands')}>
         {bandRanges(series.bands, series.range).map((b) => (
-          <span key={b.code} className="console-band-key" style={{ background: bandColour(b.level) }}>
+          <span
+            key={b.code}
+            style={{
+              background: bandColour(b.level),
+              padding: '1px 8px',
+              borderRadius: 4,
+              fontSize: 12,
+              border: '1px solid rgba(0,0,0,0.06)',
+            }}
+          >
             {b.text} {b.label}
           </span>
         ))}

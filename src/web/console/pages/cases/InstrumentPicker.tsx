@@ -1,7 +1,6 @@
 import { Form, Radio, Select } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../core/instruments/types';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { loadOfferedInstruments } from '../../lib/cases-api';
 import { useLoad } from '../../lib/use-load';
 import { useCurrentSession } from '../../session/context';
@@ -11,7 +10,7 @@ import { useCurrentSession } from '../../session/context';
  * give in that language (approved text, licence) are offered.
  */
 export function InstrumentPicker({ lang, disabled }: { lang: Lang; disabled?: boolean }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const tenant = useCurrentSession().tenant.slug;
   const offered = useLoad(() => loadOfferedInstruments(tenant, lang), `${tenant}|${lang}`);
   return (

@@ -1,15 +1,15 @@
 import { Alert, Form, Input, Radio, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../core/instruments/types';
 import { CopyButton } from '../../components/CopyButton';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { absoluteLink } from '../../lib/case-errors';
 import type { GivenMeasure } from '../../lib/case-types';
 import { sendLink } from '../../lib/cases-api';
 import { formatDateTime } from '../../lib/format-time';
 import { useCurrentSession } from '../../session/context';
+import { DoneModal } from './DoneModal';
 import { InstrumentPicker } from './InstrumentPicker';
 import { useCaseSubmit } from './use-case-submit';
 
@@ -32,7 +32,7 @@ export function LinkModal({
   hasPhone: boolean;
   onClose: () => void;
 }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const [form] = Form.useForm<Values>();
   const lang = (Form.useWatch('lang', form) ?? 'zh-CN') as Lang;
@@ -42,14 +42,7 @@ export function LinkModal({
   if (sent) {
     const link = absoluteLink(sent.link ?? '', window.location.origin);
     return (
-      <FormModal
-        title={t('link.title')}
-        okText={t('common.close')}
-        busy={false}
-        error={null}
-        onClose={onClose}
-        onOk={onClose}
-      >
+      <DoneModal title={t('link.title')} onClose={onClose}>
         {sent.sms === 'sent' ? (
           <Alert type="success" showIcon title={t('link.smsSent')} style={{ marginBottom: 12 }} />
         ) : null}
@@ -72,7 +65,7 @@ export function LinkModal({
             {t('measures.expiresAt', { time: formatDateTime(sent.measure.expiresAt, zone).slice(0, 16) })}
           </Typography.Paragraph>
         ) : null}
-      </FormModal>
+      </DoneModal>
     );
   }
   return (

@@ -14,8 +14,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { caseErrorText } from '../../lib/case-errors';
 import type { MeasureSeries } from '../../lib/case-types';
 import { cancelLink } from '../../lib/cases-api';
@@ -37,7 +36,7 @@ interface Props {
 
 /** Questionnaires of the case: each instrument's scores over time, the links still open, and giving one. */
 export function MeasuresSection({ caseId, series, loading, error, canGive, hasPhone, onChanged }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const { message } = App.useApp();
   const zone = useCurrentSession().tenant.timeZone;
   const [dialog, setDialog] = useState<'room' | 'link' | null>(null);

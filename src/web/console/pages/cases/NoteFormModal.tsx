@@ -1,9 +1,8 @@
 import { Alert, Checkbox, Col, DatePicker, Divider, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useTranslation } from 'react-i18next';
 import { interventions, noteKinds, riskLevels } from '../../../../core/care/records';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import {
   coreConcerns,
   type NoteFormValues,
@@ -33,7 +32,7 @@ interface Props {
  * addendum that names the note it corrects.
  */
 export function NoteFormModal({ caseId, amends, onClose, onDone }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form) as Partial<Values> | undefined;

@@ -1,8 +1,7 @@
 import { EditOutlined, PlusOutlined, WarningFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { noteThreads, riskColour } from '../../lib/case-notes';
 import type { CareStaff, CaseDetail, CaseNote, CaseRecords } from '../../lib/case-types';
 import type { WrittenNote } from '../../lib/cases-api';
@@ -10,6 +9,16 @@ import { formatDateTime } from '../../lib/format-time';
 import { useCurrentSession } from '../../session/context';
 import { EscalateModal } from './case-action-modals';
 import { NoteFormModal } from './NoteFormModal';
+
+const addendumStyle = {
+  margin: '8px 0 4px',
+  padding: '8px 12px',
+  borderInlineStart: '3px solid #d9a3b3',
+  background: '#fbf5f7',
+  borderRadius: 4,
+} as const;
+// Label and words on one line, so a note reads like a form filled in, not a stack of headings.
+const blockStyle = { marginBottom: 4, lineHeight: 1.7 } as const;
 
 interface Props {
   c: CaseDetail;
@@ -23,7 +32,7 @@ interface Props {
 
 /** Session notes as a readable timeline, newest contact first, corrections beneath what they correct. */
 export function NotesSection({ c, records, canWrite, escalate, staff, onChanged }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [writing, setWriting] = useState<{ amends: CaseNote | null } | null>(null);
   const [suggest, setSuggest] = useState(false);
   const [escalating, setEscalating] = useState(false);
@@ -85,7 +94,7 @@ export function NotesSection({ c, records, canWrite, escalate, staff, onChanged 
               <div>
                 <NoteView note={note} />
                 {addenda.map((a) => (
-                  <div key={a.id} className="console-addendum" data-testid="addendum">
+                  <div key={a.id} data-testid="addendum" style={addendumStyle}>
                     <NoteView note={a} amendsAt={note.happenedAt} />
                   </div>
                 ))}
@@ -132,7 +141,7 @@ export function NotesSection({ c, records, canWrite, escalate, staff, onChanged 
 }
 
 function NoteView({ note, amendsAt }: { note: CaseNote; amendsAt?: string }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const b = note.body;
   const yes = (v: boolean) =>
@@ -145,9 +154,9 @@ function NoteView({ note, amendsAt }: { note: CaseNote; amendsAt?: string }) {
     );
   const block = (label: string, text: string) =>
     text ? (
-      <div className="console-note-block">
+      <div style={blockStyle}>
         <Typography.Text type="secondary">{label}</Typography.Text>
-        <div style={{ whiteSpace: 'pre-wrap' }}>{text}</div>
+        <span style={{ whiteSpace: 'pre-wrap' }}>{text}</span>
       </div>
     ) : null;
   return (
@@ -170,41 +179,39 @@ function NoteView({ note, amendsAt }: { note: CaseNote; amendsAt?: string }) {
         ) : null}
         <Typography.Text type="secondary">{note.author.name}</Typography.Text>
       </Flex>
-      <div className="console-note-block">
+      <div style={blockStyle}>
         <Typography.Text type="secondary">{t('notes.concern')}</Typography.Text>
-        <div>
-          <Typography.Text strong>{t(`concerns.${b.concern.primary}`)}</Typography.Text>
-          {b.concern.others?.length ? ` · ${b.concern.others.map((o) => t(`concerns.${o}`)).join('、')}` : ''}
-        </div>
+        <Typography.Text strong>{t(`concerns.${b.concern.primary}`)}</Typography.Text>
+        {b.concern.others?.length
+          ? ` · ${b.concern.others.map((o) => t(`concerns.${o}`)).join(t('notes.listSeparator'))}`
+          : ''}
       </div>
-      <div className="console-note-block">
+      <div style={blockStyle}>
         <Typography.Text type="secondary">{t('notes.risk')}</Typography.Text>
-        <div>
-          <span style={{ marginInlineEnd: 16 }}>
-            {t('notes.selfHarm')}
-            {yes(b.risk.selfHarmThoughts)}
-          </span>
+        <span style={{ marginInlineEnd: 16 }}>
+          {t('notes.selfHarm')}
+          {yes(b.risk.selfHarmThoughts)}
+        </span>
+        <span style={{ marginInlineEnd: 16 }}>
           {t('notes.harmToOthers')}
           {yes(b.risk.harmToOthers)}
-        </div>
+        </span>
         {b.risk.protectiveFactors ? (
-          <div style={{ whiteSpace: 'pre-wrap' }}>
+          <span>
             {t('notes.protective')}
             {b.risk.protectiveFactors}
-          </div>
+          </span>
         ) : null}
       </div>
       {b.intervention.methods?.length || b.intervention.text ? (
-        <div className="console-note-block">
+        <div style={blockStyle}>
           <Typography.Text type="secondary">{t('notes.intervention')}</Typography.Text>
-          <div>
-            {(b.intervention.methods ?? []).map((m) => (
-              <Tag key={m} style={{ marginBottom: 4 }}>
-                {t(`interventions.${m}`)}
-              </Tag>
-            ))}
-          </div>
-          {b.intervention.text ? <div style={{ whiteSpace: 'pre-wrap' }}>{b.intervention.text}</div> : null}
+          {(b.intervention.methods ?? []).map((m) => (
+            <Tag key={m} style={{ marginBottom: 2 }}>
+              {t(`interventions.${m}`)}
+            </Tag>
+          ))}
+          {b.intervention.text ? <span style={{ whiteSpace: 'pre-wrap' }}>{b.intervention.text}</span> : null}
         </div>
       ) : null}
       {block(t('notes.plan'), b.plan ?? '')}

@@ -1,8 +1,7 @@
 import { Alert, Checkbox, Form, Input, Select, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { type ReferralItem, referralItems } from '../../../../core/care/records';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CaseDetail } from '../../lib/case-types';
 import { loadInstitutions, refer } from '../../lib/cases-api';
 import { useLoad } from '../../lib/use-load';
@@ -30,7 +29,7 @@ export function ReferModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t, i18n } = useTranslation(casesNs);
+  const { t, i18n } = useCasesTranslation();
   const [form] = Form.useForm<Values>();
   const items = (Form.useWatch('items', form) ?? []) as ReferralItem[];
   const institutions = useLoad(loadInstitutions, 'institutions');

@@ -1,8 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CaseAppointment, CaseDetail, CaseReferral } from '../../lib/case-types';
 import { formatDateTime } from '../../lib/format-time';
 import { ReferModal } from './ReferModal';
@@ -25,7 +24,7 @@ interface Props {
 
 /** Referrals to partner institutions: what was passed on, and how the institution answered. */
 export function ReferralsCard({ c, referrals, canRefer, hasMeasures, timeZone, onChanged }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [referring, setReferring] = useState(false);
   return (
     <Card
@@ -61,7 +60,7 @@ export function ReferralsCard({ c, referrals, canRefer, hasMeasures, timeZone, o
                 </Typography.Text>
                 <Typography.Text type="secondary">
                   {t('referrals.itemsLine', {
-                    items: r.items.map((i) => t(`referrals.items.${i}`)).join('、'),
+                    items: r.items.map((i) => t(`referrals.items.${i}`)).join(t('notes.listSeparator')),
                   })}
                 </Typography.Text>
                 {r.acknowledgedAt ? (
@@ -70,7 +69,11 @@ export function ReferralsCard({ c, referrals, canRefer, hasMeasures, timeZone, o
                       time: formatDateTime(r.acknowledgedAt, timeZone).slice(0, 16),
                       name: r.acknowledgedBy ?? '',
                     })}
-                    {r.response ? `：${r.response}` : ''}
+                    {r.response ? (
+                      <span style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
+                        {t('referrals.responseLine', { text: r.response })}
+                      </span>
+                    ) : null}
                   </Typography.Text>
                 ) : null}
               </Flex>
@@ -103,7 +106,7 @@ export function AppointmentsCard({
   appointments: CaseAppointment[];
   timeZone: string;
 }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   if (!appointments.length) return null;
   return (
     <Card size="small" title={t('appointments.title')} style={{ marginBottom: 16 }}>

@@ -1,8 +1,7 @@
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { caseErrorText } from '../../lib/case-errors';
 import type { CaseDetail, FollowUpTask } from '../../lib/case-types';
 import { changeTask } from '../../lib/cases-api';
@@ -22,7 +21,7 @@ const order = { overdue: 0, due_today: 1, upcoming: 2, done: 3, cancelled: 4 } a
 
 /** The follow-up plan: open steps by due time (overdue first), then what was done or dropped. */
 export function TasksCard({ c, tasks, canAdd, timeZone, onChanged }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
   const [completing, setCompleting] = useState<FollowUpTask | null>(null);
@@ -59,35 +58,7 @@ export function TasksCard({ c, tasks, canAdd, timeZone, onChanged }: Props) {
           renderItem={(task) => {
             const open = task.status === 'open';
             return (
-              <List.Item
-                data-testid="task"
-                style={{ alignItems: 'flex-start', opacity: open ? 1 : 0.7 }}
-                actions={
-                  open && canAdd
-                    ? [
-                        <Button
-                          key="done"
-                          size="small"
-                          icon={<CheckOutlined />}
-                          onClick={() => setCompleting(task)}
-                        >
-                          {t('tasks.complete')}
-                        </Button>,
-                        <Popconfirm
-                          key="cancel"
-                          title={t('tasks.cancelConfirm')}
-                          okText={t('tasks.cancel')}
-                          cancelText={t('common.cancel')}
-                          onConfirm={() => void cancel(task)}
-                        >
-                          <Button size="small" type="link" danger>
-                            {t('tasks.cancel')}
-                          </Button>
-                        </Popconfirm>,
-                      ]
-                    : []
-                }
-              >
+              <List.Item data-testid="task" style={{ alignItems: 'flex-start', opacity: open ? 1 : 0.7 }}>
                 <Flex vertical gap={2} style={{ minWidth: 0 }}>
                   <Flex gap={6} align="center" wrap>
                     <Tag style={{ marginInlineEnd: 0 }}>{t(`taskKinds.${task.kind}`)}</Tag>
@@ -125,6 +96,23 @@ export function TasksCard({ c, tasks, canAdd, timeZone, onChanged }: Props) {
                           : ''}
                       {task.outcome ? ` · ${task.outcome}` : ''}
                     </Typography.Text>
+                  ) : null}
+                  {open && canAdd ? (
+                    <Flex gap={4}>
+                      <Button size="small" icon={<CheckOutlined />} onClick={() => setCompleting(task)}>
+                        {t('tasks.complete')}
+                      </Button>
+                      <Popconfirm
+                        title={t('tasks.cancelConfirm')}
+                        okText={t('tasks.cancel')}
+                        cancelText={t('common.cancel')}
+                        onConfirm={() => void cancel(task)}
+                      >
+                        <Button size="small" type="text" danger>
+                          {t('tasks.cancel')}
+                        </Button>
+                      </Popconfirm>
+                    </Flex>
                   ) : null}
                 </Flex>
               </List.Item>

@@ -1,7 +1,6 @@
 import { Form, Input, Select, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CareStaff, CaseDetail } from '../../lib/case-types';
 import { escalate, reassign, reopenCase } from '../../lib/cases-api';
 import { useCaseSubmit } from './use-case-submit';
@@ -14,7 +13,7 @@ interface Props {
 
 /** A reason is sealed with the case's timeline: it may say something about the person. */
 function ReasonField({ label, min = 2 }: { label: string; min?: number }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   return (
     <Form.Item
       name="reason"
@@ -27,7 +26,7 @@ function ReasonField({ label, min = 2 }: { label: string; min?: number }) {
 }
 
 function StaffOption({ s }: { s: CareStaff }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   return (
     <span>
       {s.name}{' '}
@@ -51,7 +50,7 @@ const staffOptions = (
     .map((s) => ({ value: s.id, label: <StaffOption s={s} />, search: s.name }));
 
 export function EscalateModal({ c, staff, onClose, onDone }: Props & { staff: CareStaff[] }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [form] = Form.useForm<{ supervisorId: string; reason: string }>();
   const s = useCaseSubmit(
     (v: { supervisorId: string; reason: string }) => escalate(c.id, v.supervisorId, v.reason.trim()),
@@ -85,7 +84,7 @@ export function EscalateModal({ c, staff, onClose, onDone }: Props & { staff: Ca
 }
 
 export function ReassignModal({ c, staff, onClose, onDone }: Props & { staff: CareStaff[] }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [form] = Form.useForm<{ counsellorId: string; reason: string }>();
   const s = useCaseSubmit(
     (v: { counsellorId: string; reason: string }) => reassign(c.id, v.counsellorId, v.reason.trim()),
@@ -119,7 +118,7 @@ export function ReassignModal({ c, staff, onClose, onDone }: Props & { staff: Ca
 }
 
 export function ReopenModal({ c, onClose, onDone }: Props) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const s = useCaseSubmit((v: { reason: string }) => reopenCase(c.id, v.reason.trim()), onDone);
   return (

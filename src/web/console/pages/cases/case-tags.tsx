@@ -1,7 +1,6 @@
 import { WarningFilled } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CasePriority } from '../../lib/case-types';
 import { dueColour, dueWords } from '../../lib/due-text';
 import { formatDateTime } from '../../lib/format-time';
@@ -10,7 +9,7 @@ const priorityColour: Record<CasePriority, string> = { crisis: 'red', high: 'ora
 
 /** Crisis is solid red with an icon: it must stand out without colour too. */
 export function PriorityTag({ priority }: { priority: CasePriority }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   return (
     <Tag
       color={priorityColour[priority]}
@@ -24,7 +23,7 @@ export function PriorityTag({ priority }: { priority: CasePriority }) {
 }
 
 export function StatusTag({ status }: { status: 'open' | 'closed' }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   return (
     <Tag color={status === 'open' ? 'green' : 'default'} style={{ marginInlineEnd: 0 }}>
       {t(`statuses.${status}`)}
@@ -34,7 +33,7 @@ export function StatusTag({ status }: { status: 'open' | 'closed' }) {
 
 /** 已逾期 2 天 / 今天 14:00 / 明天 09:00 / 12-05 09:00, with the exact time on hover. */
 export function DueTag({ dueAt, timeZone, now }: { dueAt: string; timeZone: string; now: Date }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const w = dueWords(dueAt, now, timeZone);
   return (
     <Tooltip title={formatDateTime(dueAt, timeZone).slice(0, 16)}>

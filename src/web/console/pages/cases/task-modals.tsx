@@ -1,9 +1,8 @@
 import { DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useTranslation } from 'react-i18next';
 import { recommendationKinds, type TaskKind, taskKinds } from '../../../../core/care/records';
 import { FormModal } from '../../components/FormModal';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { CaseDetail, FollowUpTask } from '../../lib/case-types';
 import { addTask, changeTask, langOf, loadOfferedInstruments } from '../../lib/cases-api';
 import { useLoad } from '../../lib/use-load';
@@ -29,7 +28,7 @@ export function AddTaskModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t, i18n } = useTranslation(casesNs);
+  const { t, i18n } = useCasesTranslation();
   const session = useCurrentSession();
   const zone = session.tenant.timeZone;
   const [form] = Form.useForm<AddValues>();
@@ -116,7 +115,7 @@ export function CompleteTaskModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [form] = Form.useForm<DoneValues>();
   const recommendation = recommendationKinds.has(task.kind);
   const s = useCaseSubmit(

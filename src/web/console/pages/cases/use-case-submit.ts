@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { caseErrorText } from '../../lib/case-errors';
 
 /** A case form's request with its busy flag and error sentence (the care refusals in their own words). */
@@ -8,7 +7,7 @@ export function useCaseSubmit<A extends unknown[], R>(
   action: (...args: A) => Promise<R>,
   onDone: (result: R) => void,
 ) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async (...args: A) => {

@@ -1,8 +1,7 @@
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { Card, Flex, List, Tag, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import { loadQueue } from '../../lib/cases-api';
 import { useLoad } from '../../lib/use-load';
 import { useCurrentSession } from '../../session/context';
@@ -13,7 +12,7 @@ import { DueTag } from '../cases/case-tags';
  * counts and due times only (no task titles), so the home page reads and records nothing confidential.
  */
 export function CareQueueCard() {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const queue = useLoad(loadQueue, 'care-queue');
   if (!queue.data) return null;

@@ -15,11 +15,10 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FormModal } from '../../components/FormModal';
 import { LoadError } from '../../components/LoadError';
-import { casesNs } from '../../i18n/cases-ns';
+import { useCasesTranslation } from '../../i18n/cases-ns';
 import type { PartnerReferral } from '../../lib/case-types';
 import { answerReferral, loadReferrals, type ReferralFilter } from '../../lib/cases-api';
 import { formatDateTime } from '../../lib/format-time';
@@ -35,7 +34,7 @@ const filters: ReferralFilter[] = ['open', 'answered', 'all'];
  * pass on (every opening is recorded on the case), and the answer: taken on or declined, with a response.
  */
 export function ReferralsPage() {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [params, setParams] = useSearchParams();
   const status = (filters as string[]).includes(params.get('status') ?? '')
     ? (params.get('status') as ReferralFilter)
@@ -89,7 +88,7 @@ export function ReferralsPage() {
 }
 
 function ReferralCard({ r, onAnswer }: { r: PartnerReferral; onAnswer: () => void }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const time = (iso: string) => formatDateTime(iso, zone).slice(0, 16);
   const shared = r.shared;
@@ -182,7 +181,11 @@ function ReferralCard({ r, onAnswer }: { r: PartnerReferral; onAnswer: () => voi
       {r.acknowledgedAt ? (
         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0 }}>
           {t('referrals.answerLine', { time: time(r.acknowledgedAt), name: r.acknowledgedBy ?? '' })}
-          {r.response ? `：${r.response}` : ''}
+          {r.response ? (
+            <span style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
+              {t('referrals.responseLine', { text: r.response })}
+            </span>
+          ) : null}
         </Typography.Paragraph>
       ) : null}
     </Card>
@@ -203,7 +206,7 @@ function AnswerModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t } = useTranslation(casesNs);
+  const { t } = useCasesTranslation();
   const [form] = Form.useForm<AnswerValues>();
   const decision = Form.useWatch('decision', form);
   const s = useCaseSubmit(
