@@ -38,6 +38,9 @@ const InstrumentTextsPage = page(
 const LicencesPage = page(() => import('./pages/licences/LicencesPage'), 'LicencesPage');
 const CheckupsPage = page(() => import('./pages/checkups/CheckupsPage'), 'CheckupsPage');
 const CampaignsPage = page(() => import('./pages/campaigns/CampaignsPage'), 'CampaignsPage');
+const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
+const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
+const ReferralsPage = page(() => import('./pages/referrals/ReferralsPage'), 'ReferralsPage');
 
 const Root = ({ children }: { children?: ReactNode }) => (
   <SessionProvider>{children ?? <Outlet />}</SessionProvider>
@@ -69,6 +72,12 @@ export const router = createBrowserRouter(
             {
               path: 'appointments',
               element: <RequireAction action="appointment.read">{AppointmentsPage}</RequireAction>,
+            },
+            { path: 'cases', element: <RequireAction action="case.work">{CasesPage}</RequireAction> },
+            { path: 'cases/:id', element: <RequireAction action="case.work">{CasePage}</RequireAction> },
+            {
+              path: 'referrals',
+              element: <RequireAction action="referral.receive">{ReferralsPage}</RequireAction>,
             },
             { path: 'rosters', element: <RequireAction action="roster.read">{RostersPage}</RequireAction> },
             {

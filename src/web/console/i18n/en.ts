@@ -25,6 +25,8 @@ export const en: Messages = {
     home: 'Home',
     alerts: 'Requests for help',
     appointments: 'Appointments',
+    cases: 'Cases',
+    referrals: 'Referrals received',
     rosters: 'Duty rosters',
     stations: 'Stations & counsellors',
     instruments: 'Instrument texts',
@@ -204,6 +206,12 @@ export const en: Messages = {
         'Your duty slots and appointments at the stations: mark attendance, record walk-ins, block time, subscribe in your own calendar.',
       appointmentsManage:
         'Appointments at the stations you look after: mark attendance, record walk-ins, block counsellors’ time.',
+      cases:
+        'Cases you look after or that were escalated to you: session notes, questionnaires, follow-up and referrals. Every read of the records is recorded.',
+      casesManage:
+        'Every case of the federation without its records: those escalated to you, reassigning, and break-glass access in an emergency.',
+      referrals:
+        'Workers a counsellor referred to your institution, with what each agreed to pass on; take them on or say why you cannot.',
       rosters: 'See the duty rosters at the stations and the days off.',
       rostersManage: 'Put counsellors on regular duty at the stations; record holidays and days off.',
       stations:
@@ -226,7 +234,7 @@ export const en: Messages = {
       tenants: 'Manage the federations hosted on the platform.',
       account: 'Change your password and make new recovery codes.',
     },
-    soon: 'Case follow-up, events and statistics are on their way.',
+    soon: 'Events and statistics are on their way.',
   },
   industry: {
     mining: 'Mining',

@@ -4,7 +4,9 @@ import {
   CalendarOutlined,
   CloudServerOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
+  InboxOutlined,
   MessageOutlined,
   QrcodeOutlined,
   SafetyCertificateOutlined,
@@ -22,6 +24,8 @@ export interface NavItem {
     | 'home'
     | 'alerts'
     | 'appointments'
+    | 'cases'
+    | 'referrals'
     | 'rosters'
     | 'stations'
     | 'instruments'
@@ -53,6 +57,8 @@ export const navItems: NavItem[] = [
     action: 'appointment.read',
     manage: 'roster.manage',
   },
+  { key: 'cases', path: '/cases', icon: FolderOpenOutlined, action: 'case.work', manage: 'case.supervise' },
+  { key: 'referrals', path: '/referrals', icon: InboxOutlined, action: 'referral.receive' },
   {
     key: 'rosters',
     path: '/rosters',

@@ -5,6 +5,7 @@ import { attendanceOpen, type EntryState, entryState } from '../../lib/appointme
 import { checkedInTime } from '../../lib/check-in';
 import type { BookingStatus, CalendarEntry } from '../../lib/types';
 import { localTimeOf } from '../../lib/zoned-calendar';
+import { OpenCaseButton } from './OpenCaseButton';
 
 export const stateColour: Record<EntryState, string> = {
   open: 'default',
@@ -74,13 +75,21 @@ export function EntryButtons({ entry, actions }: { entry: CalendarEntry; actions
         </Button>
       </Flex>
     );
-    return open ? buttons : <Tooltip title={t('appointments.notYet')}>{buttons}</Tooltip>;
+    return (
+      <Flex gap={8}>
+        {open ? buttons : <Tooltip title={t('appointments.notYet')}>{buttons}</Tooltip>}
+        <OpenCaseButton entry={entry} />
+      </Flex>
+    );
   }
   if (state === 'attended' || state === 'no_show')
     return (
-      <Button type="link" size="small" loading={busy} onClick={() => actions.onMark(entry, 'booked')}>
-        {t('appointments.undoMark')}
-      </Button>
+      <Flex gap={8}>
+        <OpenCaseButton entry={entry} />
+        <Button type="link" size="small" loading={busy} onClick={() => actions.onMark(entry, 'booked')}>
+          {t('appointments.undoMark')}
+        </Button>
+      </Flex>
     );
   if (state === 'blocked')
     return (

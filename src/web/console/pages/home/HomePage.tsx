@@ -5,6 +5,7 @@ import { RoleTags } from '../../components/RoleTags';
 import { navItems } from '../../layout/nav';
 import { can } from '../../lib/access';
 import { useCurrentSession } from '../../session/context';
+import { CareQueueCard } from './CareQueueCard';
 import { NewRequestsBanner } from './NewRequestsBanner';
 import { TodayAppointmentsCard } from './TodayAppointmentsCard';
 
@@ -26,6 +27,7 @@ export function HomePage() {
       </Typography.Paragraph>
       {can(session, 'alert.handle') ? <NewRequestsBanner /> : null}
       {can(session, 'appointment.read') ? <TodayAppointmentsCard /> : null}
+      {can(session, 'case.work') ? <CareQueueCard /> : null}
       {session.user.totpEnrolled && session.user.recoveryCodesLeft < 3 ? (
         <Alert
           type="warning"
