@@ -20,6 +20,8 @@ export interface CaseAccess {
   viewer: Viewer;
   /** Why the viewer may read the records, or null when they may see the metadata only. */
   basis: RecordBasis | null;
+  /** With basis break_glass: when the viewer's grant runs out. */
+  breakGlassUntil: Date | null;
 }
 
 /**
@@ -47,7 +49,9 @@ export async function caseFor(
       'Only the case’s counsellor reads its records; a supervisor once it is escalated to them, or by breaking the glass',
       { action: 'case.work' },
     );
-  return { row, viewer, basis };
+  const breakGlassUntil =
+    basis === 'break_glass' ? new Date(Math.max(...grants.map((g) => g.expiresAt.getTime()))) : null;
+  return { row, viewer, basis, breakGlassUntil };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses, idParams } from '../http/schemas';
 import type { CareDeps } from './care-deps';
-import { careQueue, careStaffList } from './queue';
+import { careQueue, careStaffList, partnerInstitutions } from './queue';
 import { answerReferral, listReferrals, referCase } from './referrals';
 import {
   careStaffSchema,
@@ -109,6 +109,26 @@ export async function followUpRoutes(app: FastifyInstance, deps: AppDeps, care: 
       config: work,
     },
     async (req) => ({ staff: await careStaffList(care.db, ctx(req)) }),
+  );
+
+  r.get(
+    '/api/v1/care/institutions',
+    {
+      schema: {
+        tags,
+        summary: 'The federation’s partner institutions a case can be referred to',
+        response: {
+          200: z.object({
+            institutions: z.array(
+              z.object({ id: z.uuid(), name: z.string(), nameEn: z.string().nullable() }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+      config: work,
+    },
+    async (req) => ({ institutions: await partnerInstitutions(care.db, ctx(req)) }),
   );
 
   r.post(

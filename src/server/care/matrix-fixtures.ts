@@ -48,6 +48,7 @@ export const careFixtures: Record<string, Fixture> = {
   'PATCH /api/v1/tasks/:id': () => ({ url: `/api/v1/tasks/${NOBODY}`, payload: { status: 'done' } }),
   'GET /api/v1/care/queue': () => ({ url: '/api/v1/care/queue' }),
   'GET /api/v1/care/staff': () => ({ url: '/api/v1/care/staff' }),
+  'GET /api/v1/care/institutions': () => ({ url: '/api/v1/care/institutions' }),
   'POST /api/v1/cases/:id/referrals': () => ({
     url: `/api/v1/cases/${NOBODY}/referrals`,
     payload: { institutionId: NOBODY, items: ['contact'], consent: true },

@@ -6,6 +6,7 @@ import { careTenantOf } from './care-deps';
 import { caseCounts } from './case-repository';
 import { waitingAlertCounts } from './opening-repository';
 import { openTasksOf } from './records-repository';
+import { partnerInstitutionsOf } from './referral-repository';
 import { endOfToday } from './timeline';
 
 const DAY_MS = 86_400_000;
@@ -47,4 +48,9 @@ export async function careStaffList(db: Db, ctx: RequestContext) {
     ctx.now,
   );
   return staff.map((s) => ({ ...s, onDuty: onDuty.has(s.id) }));
+}
+
+/** Where a case can be referred: the federation's partner institutions, wherever the counsellor's role sits. */
+export async function partnerInstitutions(db: Db, ctx: RequestContext) {
+  return partnerInstitutionsOf(db, careTenantOf(ctx));
 }

@@ -29,7 +29,7 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export async function detailOf(
   db: Db,
   deps: Pick<CareDeps, 'cipher'>,
-  access: Pick<CaseAccess, 'row' | 'basis'>,
+  access: Pick<CaseAccess, 'row' | 'basis'> & { breakGlassUntil?: Date | null },
   now: Date,
 ): Promise<CaseDetail> {
   const { row, basis } = access;
@@ -59,6 +59,7 @@ export async function detailOf(
     alertId: c.alertId,
     bookingId: c.bookingId,
     basis,
+    breakGlassUntil: access.breakGlassUntil?.toISOString() ?? null,
     records,
     events,
   };

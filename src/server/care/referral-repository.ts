@@ -13,6 +13,21 @@ export async function findOrganisation(db: Db, id: string): Promise<Organisation
   return row;
 }
 
+/** The federation's partner institutions that take referrals (active organisations of that kind). */
+export async function partnerInstitutionsOf(db: Db, tenantId: string) {
+  return db
+    .select({ id: organisations.id, name: organisations.name, nameEn: organisations.nameEn })
+    .from(organisations)
+    .where(
+      and(
+        eq(organisations.tenantId, tenantId),
+        eq(organisations.kind, 'partner_institution'),
+        eq(organisations.active, true),
+      ),
+    )
+    .orderBy(organisations.name);
+}
+
 export async function insertReferral(db: Db, values: typeof referrals.$inferInsert): Promise<ReferralRow> {
   const [row] = await db.insert(referrals).values(values).returning();
   return row as ReferralRow;

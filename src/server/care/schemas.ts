@@ -170,6 +170,9 @@ export const caseDetailSchema = caseSummarySchema
     alertId: z.uuid().nullable(),
     bookingId: z.uuid().nullable(),
     basis: recordBasisSchema,
+    breakGlassUntil: instant
+      .nullable()
+      .meta({ description: 'When the viewer’s break-glass access runs out (basis break_glass), else null' }),
     records: z
       .object({
         contact: caseContactSchema.nullable(),

@@ -186,6 +186,8 @@ describe.each(testDrivers)('supervision: escalation, reassignment, break-glass (
     );
     const now = await read(supervisor, c.id);
     expect(now.basis).toBe('break_glass');
+    // The console shows when the reading ends: an hour from the grant.
+    expect(Date.parse(now.breakGlassUntil as string) - t.clock.now().getTime()).toBe(60 * 60_000);
     expect(now.records?.notes.map((n) => n.body.text)).toEqual(['深夜来电，情绪崩溃']);
     // The counsellor sees in the timeline that it happened and why.
     const theirs = await read(counsellor, c.id);

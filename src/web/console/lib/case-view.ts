@@ -1,4 +1,4 @@
-import type { CaseDetail, CaseEvent, RecordBasis } from './case-types';
+import type { CaseDetail, RecordBasis } from './case-types';
 import type { Session } from './types';
 
 /**
@@ -60,36 +60,14 @@ export type BasisView =
   | { kind: 'break_glass'; expiresAt: string | null }
   | { kind: 'metadata'; canBreakGlass: boolean };
 
-const expiryOf = (e: CaseEvent): string | null => {
-  const v = e.detail?.expiresAt;
-  return typeof v === 'string' ? v : null;
-};
-
-/**
- * When the viewer's break-glass access ends: the latest break-glass grant on the timeline still running,
- * the viewer's own first (events name the actor, not their id).
- */
-export function breakGlassExpiry(events: readonly CaseEvent[], viewerName: string, now: Date): string | null {
-  const running = events
-    .filter((e) => e.kind === 'break_glass')
-    .map((e) => ({ actor: e.actor, expiresAt: expiryOf(e) }))
-    .filter((g): g is { actor: string | null; expiresAt: string } =>
-      Boolean(g.expiresAt && Date.parse(g.expiresAt) > now.getTime()),
-    )
-    .sort((a, b) => Date.parse(b.expiresAt) - Date.parse(a.expiresAt));
-  return (running.find((g) => g.actor === viewerName) ?? running[0])?.expiresAt ?? null;
-}
-
 export function basisView(
-  c: Pick<CaseDetail, 'basis' | 'counsellor' | 'events'>,
+  c: Pick<CaseDetail, 'basis' | 'counsellor' | 'breakGlassUntil'>,
   v: CaseViewer,
-  now: Date,
 ): BasisView {
   const basis: RecordBasis | null = c.basis;
   if (basis === 'assigned') return { kind: 'assigned' };
   if (basis === 'escalated') return { kind: 'escalated', by: c.counsellor.name };
-  if (basis === 'break_glass')
-    return { kind: 'break_glass', expiresAt: breakGlassExpiry(c.events, v.name, now) };
+  if (basis === 'break_glass') return { kind: 'break_glass', expiresAt: c.breakGlassUntil };
   return { kind: 'metadata', canBreakGlass: v.supervisor };
 }
 

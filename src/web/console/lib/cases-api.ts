@@ -18,7 +18,7 @@ import type {
   NoteBody,
   PartnerReferral,
 } from './case-types';
-import type { InstrumentForm, Organisation } from './types';
+import type { InstrumentForm } from './types';
 
 /** The calls of the case pages. Every read of a case's records is recorded by the server (audit). */
 
@@ -132,10 +132,12 @@ export interface ReferralInput {
 export const refer = (caseId: string, input: ReferralInput) =>
   call<CaseReferral>('POST', `/api/v1/cases/${caseId}/referrals`, input);
 /** Partner institutions the viewer can see in the organisation tree (the referral picker). */
+/** The federation's partner institutions, wherever in the tree the counsellor's own role sits. */
 export const loadInstitutions = () =>
-  call<{ organisations: Organisation[] }>('GET', '/api/v1/organisations').then((r) =>
-    r.organisations.filter((o) => o.kind === 'partner_institution' && o.active),
-  );
+  call<{ institutions: { id: string; name: string; nameEn: string | null }[] }>(
+    'GET',
+    '/api/v1/care/institutions',
+  ).then((r) => r.institutions);
 
 export type ReferralFilter = 'open' | 'answered' | 'all';
 export const loadReferrals = (status: ReferralFilter) =>

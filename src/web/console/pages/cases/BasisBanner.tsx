@@ -41,7 +41,7 @@ export function BasisBanner({ c, viewer, canBreakGlass, onChanged }: Props) {
   const { t } = useCasesTranslation();
   const zone = useCurrentSession().tenant.timeZone;
   const [breaking, setBreaking] = useState(false);
-  const view = basisView(c, viewer, new Date());
+  const view = basisView(c, viewer);
   const expiresAt = view.kind === 'break_glass' ? view.expiresAt : null;
   const now = useMinuteClock(expiresAt, onChanged);
   const recorded = t('basis.recorded');
