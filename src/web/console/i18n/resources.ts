@@ -1,8 +1,11 @@
 import type { Resource } from 'i18next';
+import { careLiveEn } from './care-live.en';
+import { careLiveZh } from './care-live.zh-CN';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
+/** The console's texts; parts with many texts of their own are namespaces beside "translation". */
 export const resources: Resource = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+  'zh-CN': { translation: zhCN, 'care-live': careLiveZh },
+  en: { translation: en, 'care-live': careLiveEn },
 };
