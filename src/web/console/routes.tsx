@@ -38,6 +38,8 @@ const InstrumentTextsPage = page(
 const LicencesPage = page(() => import('./pages/licences/LicencesPage'), 'LicencesPage');
 const CheckupsPage = page(() => import('./pages/checkups/CheckupsPage'), 'CheckupsPage');
 const CampaignsPage = page(() => import('./pages/campaigns/CampaignsPage'), 'CampaignsPage');
+const ReferPage = page(() => import('./pages/refer/ReferPage'), 'ReferPage');
+const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
 
 const Root = ({ children }: { children?: ReactNode }) => (
   <SessionProvider>{children ?? <Outlet />}</SessionProvider>
@@ -65,7 +67,10 @@ export const router = createBrowserRouter(
           errorElement: <RouteError />,
           children: [
             { index: true, element: HomePage },
-            { path: 'alerts', element: <RequireAction action="alert.handle">{AlertsPage}</RequireAction> },
+            {
+              path: 'alerts',
+              element: <RequireAction action={['alert.handle', 'alert.enter']}>{AlertsPage}</RequireAction>,
+            },
             {
               path: 'appointments',
               element: <RequireAction action="appointment.read">{AppointmentsPage}</RequireAction>,
@@ -94,6 +99,11 @@ export const router = createBrowserRouter(
             {
               path: 'campaigns',
               element: <RequireAction action="campaign.manage">{CampaignsPage}</RequireAction>,
+            },
+            { path: 'refer', element: <RequireAction action="alert.refer">{ReferPage}</RequireAction> },
+            {
+              path: 'care-settings',
+              element: <RequireAction action="care.settings">{CareSettingsPage}</RequireAction>,
             },
             {
               path: 'organisations',

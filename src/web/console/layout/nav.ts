@@ -9,6 +9,8 @@ import {
   QrcodeOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SendOutlined,
+  SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -28,6 +30,8 @@ export interface NavItem {
     | 'licences'
     | 'checkups'
     | 'campaigns'
+    | 'refer'
+    | 'careSettings'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -45,7 +49,14 @@ export interface NavItem {
 // appointments next.
 export const navItems: NavItem[] = [
   { key: 'home', path: '/', icon: HomeOutlined },
-  { key: 'alerts', path: '/alerts', icon: MessageOutlined, action: 'alert.handle' },
+  // Station managers enter hotline calls and walk-ins there too; the queue itself is the counsellors'.
+  {
+    key: 'alerts',
+    path: '/alerts',
+    icon: MessageOutlined,
+    action: ['alert.handle', 'alert.enter'],
+    manage: 'alert.handle',
+  },
   {
     key: 'appointments',
     path: '/appointments',
@@ -88,6 +99,8 @@ export const navItems: NavItem[] = [
     manage: 'checkup.manage',
   },
   { key: 'campaigns', path: '/campaigns', icon: QrcodeOutlined, action: 'campaign.manage' },
+  { key: 'refer', path: '/refer', icon: SendOutlined, action: 'alert.refer' },
+  { key: 'careSettings', path: '/care-settings', icon: SettingOutlined, action: 'care.settings' },
   {
     key: 'organisations',
     path: '/organisations',
