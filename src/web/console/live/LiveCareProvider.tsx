@@ -143,11 +143,14 @@ export function LiveCareProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const enable = useCallback(async () => {
-    const [ok, permission] = await Promise.all([alarm.unlock(), askDesktopPermission()]);
-    setSound(ok);
-    setDesktop(permission);
+    // Both are started inside the click (browsers allow them only then); the sound does not wait for the
+    // answer to the notification question, which may stay open for a while.
+    const answered = askDesktopPermission().then(setDesktop);
     setAsked(true);
+    const ok = await alarm.unlock();
+    setSound(ok);
     if (ok) alarm.chime();
+    await answered;
   }, [alarm]);
 
   const ring = useCallback(() => alarm.ring(), [alarm]);
