@@ -4,7 +4,7 @@ import type { Messages } from './zh-CN';
 /** The "care-live" namespace in English; keys as in care-live.zh-CN.ts. */
 export const careLiveEn: Messages<typeof careLiveZh> = {
   live: {
-    retrying: 'Live alerts disconnected',
+    retrying: 'Alerts offline',
     retryingHint:
       'Reconnecting. Until it is back, a new crisis request will not ring here: keep an eye on the queue.',
     queue: {

@@ -4,7 +4,7 @@
  */
 export const careLiveZh = {
   live: {
-    retrying: '实时提醒已断开',
+    retrying: '提醒已断开',
     retryingHint: '正在重新连接。连接恢复前，新的紧急求助不会在这里响铃，请留意求助队列。',
     queue: { connecting: '正在连接实时更新…', live: '列表实时更新', retrying: '实时更新已断开，正在重连…' },
   },

@@ -77,7 +77,12 @@ export function AlertDrawer({ id, item, known, timeZone, now, onClose, onChanged
           t('drawer.title')
         )
       }
-      footer={current ? <AlertActions alert={current} onChanged={onChanged} /> : null}
+      // A request closed without a case has nothing left to do.
+      footer={
+        current && (current.status !== 'closed' || current.caseId) ? (
+          <AlertActions alert={current} onChanged={onChanged} />
+        ) : null
+      }
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         <EyeOutlined /> {t('drawer.auditNote')}
