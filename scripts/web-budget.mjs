@@ -8,7 +8,8 @@
 // route needs and their static imports, each file once. /checkup (a QR code on a factory wall) must show
 // its first question within the same budget, as must /stations (a menu link) its service points, and all
 // of those files must be in the service worker's precache list (precache-manifest.json), so a worker who
-// opened it once can take it offline. /checkin (a station's poster) is measured and must be precached too.
+// opened it once can take it offline. /measure (a counsellor's text message) is held to it too; /checkin (a
+// station's poster) and /my-data are measured and must be precached too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,6 +44,20 @@ const routes = [
     name: 'check in at the station (/checkin)',
     page: 'index.html',
     chunks: ['CheckinPage'],
+  },
+  // 咨询师发来的问卷, a text message's link, opened on weak signal and perhaps in a browser that never saw
+  // the app: the questionnaire's first screen, held to the budget like /checkup.
+  {
+    name: 'questionnaire from a counsellor (/measure)',
+    page: 'index.html',
+    chunks: ['MeasurePage'],
+    budget: WORKER_BUDGET_KIB,
+  },
+  // 我的数据与隐私, reached from 我的 or 我的记录 (the app is loaded and precached by then): measured.
+  {
+    name: 'my data and privacy (/my-data)',
+    page: 'index.html',
+    chunks: ['MyDataPage'],
   },
 ];
 

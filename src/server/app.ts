@@ -11,6 +11,8 @@ import { bookingPublicRoutes } from './booking/public-routes';
 import { SlotSearchCache } from './booking/slot-search-cache';
 import { bookingStaffRoutes } from './booking/staff-routes';
 import { campaignRoutes } from './campaigns/routes';
+import { followUpRoutes } from './care/follow-up-routes';
+import { caseRoutes } from './care/routes';
 import { checkupPublicRoutes } from './checkup/public-routes';
 import { checkupStaffRoutes } from './checkup/staff-routes';
 import { TenantDirectory } from './checkup/tenant-directory';
@@ -139,6 +141,9 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await eventsRoute(api, deps);
     await measureRoutes(api, deps, directory, sms);
     await myDataRoutes(api, deps, directory, sms);
+    const care = { db: deps.database.db, cipher: deps.cipher, events: deps.events };
+    await caseRoutes(api, deps, care);
+    await followUpRoutes(api, deps, care);
     api.get('/api/openapi.json', { config: { action: 'public' }, schema: { hide: true } }, async () =>
       app.swagger(),
     );

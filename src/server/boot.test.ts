@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { staffRoles } from '../core/access/roles';
 import { base32Decode } from '../core/identity/totp';
 import { prepareDatabase } from './boot';
 import { loadConfig } from './config';
@@ -32,22 +33,12 @@ describe('first start on an empty embedded database', () => {
         string,
         string
       >[];
-      expect(file.map((c) => c.role).sort()).toEqual(
-        [
-          'auditor',
-          'counsellor',
-          'enterprise_officer',
-          'federation_admin',
-          'platform_operator',
-          'station_manager',
-          'supervisor',
-        ].sort(),
-      );
+      expect(file.map((c) => c.role).sort()).toEqual([...staffRoles].sort());
       for (const c of file) {
         expect(Object.keys(c).sort()).toEqual(['login', 'password', 'role', 'totpSecret']);
         expect(base32Decode(c.totpSecret as string)).toHaveLength(20);
       }
-      expect(prepared.demoLoaded).toHaveLength(7);
+      expect(prepared.demoLoaded).toHaveLength(staffRoles.length);
       const { rows } = await database.executeSql(
         `select t.is_demo, t.name,
            (select count(*)::int from organisations o where o.tenant_id = t.id and o.kind in ('enterprise_union','grassroots_union')) as enterprises,
@@ -101,7 +92,7 @@ describe.runIf(pg)('first start on a PostgreSQL server', () => {
       const withDemo = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: url, DEMO: '1' });
       expect(
         (await prepareDatabase(test.database, withDemo, loadFieldCipher(withDemo))).demoLoaded,
-      ).toHaveLength(7);
+      ).toHaveLength(staffRoles.length);
     } finally {
       await test.drop();
     }

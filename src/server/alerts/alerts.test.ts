@@ -114,6 +114,22 @@ describe.each(testDrivers)('requests for help: the triage queue ($name)', (drive
     await counsellor.request('DELETE', '/api/v1/care-duty');
   });
 
+  it('treats a request from the crisis screen as a crisis before any check-up was sent, and never lowers one', async () => {
+    const fromCrisisScreen = await askForContact({ crisisLevel: 'urgent' });
+    expect(fromCrisisScreen.statusCode).toBe(201);
+    expect(fromCrisisScreen.json().priority).toBe('crisis');
+    // A calm finished check-up does not lower what the phone judged; an urgent one is not lowered by "elevated".
+    const calmOne = await checkUp(calm);
+    expect((await askForContact({ submissionId: calmOne.id, crisisLevel: 'elevated' })).json().priority).toBe(
+      'high',
+    );
+    const urgent = await checkUp(critical);
+    expect((await askForContact({ submissionId: urgent.id, crisisLevel: 'elevated' })).json().priority).toBe(
+      'crisis',
+    );
+    expect((await askForContact({ crisisLevel: 'severe' })).statusCode).toBe(400);
+  });
+
   it('opens one request with its contact and shared results, auditing each read; listing is not audited', async () => {
     const urgent = await checkUp(critical);
     const id = (

@@ -3,6 +3,7 @@ import { maskMobile } from '../../core/booking/phone';
 import { DecryptionError, type FieldCipher } from '../../core/crypto/field-cipher';
 import { AppError } from '../../core/errors';
 import { catalogue } from '../../core/instruments/catalogue';
+import { aad } from '../ops/sealed-columns';
 import type { AlertDetailRow, AlertListRow, AlertRow, resultsOfSubmission } from './repository';
 import type { alertItemSchema, alertSchema, contactSchema, sharedResultsSchema } from './schemas';
 
@@ -10,7 +11,7 @@ export type AlertItem = z.infer<typeof alertItemSchema>;
 export type AlertView = z.infer<typeof alertSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 
-export const contactAad = (id: string) => `alerts.contact:${id}`;
+export const contactAad = aad.alertContact;
 
 export const unreadable = () =>
   new AppError(

@@ -1,4 +1,4 @@
-import { priorityOfCrisisLevel } from '../../core/care/triage';
+import { priorityOfCrisisLevel, priorityRank } from '../../core/care/triage';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { AppError } from '../../core/errors';
 import { requireOn } from '../access';
@@ -34,6 +34,11 @@ export interface ContactRequestInput {
   submissionId?: string;
   retrievalCode?: string;
   shareResults: boolean;
+  /**
+   * The crisis level the worker's own phone assessed, for a request made from the crisis screen before the
+   * check-up was sent (so no submission shows its urgency yet).
+   */
+  crisisLevel?: 'urgent' | 'elevated';
 }
 
 const phoneIndex = (cipher: FieldCipher, phone: string) => cipher.blindIndex(phone, 'phone');
@@ -69,6 +74,9 @@ export async function requestContact(
     // The urgency of the result counts even when the result itself is not shared.
     priority = priorityOfCrisisLevel(submission.crisisLevel);
   }
+  // A request made in a crisis is never taken less seriously than the phone judged it; it can only raise.
+  const told = priorityOfCrisisLevel(input.crisisLevel);
+  if (priorityRank[told] < priorityRank[priority]) priority = told;
   const { alert, events } = await db.transaction((tx) =>
     enqueueAlert(
       tx,
@@ -88,7 +96,10 @@ export async function requestContact(
         subjectPhoneHash: phoneIndex(cipher, input.phone),
         subjectIdentityId: identity?.id ?? null,
         actor: { id: null, label: 'anonymous worker' },
-        details: { sharedResults: submissionId !== null },
+        details: {
+          sharedResults: submissionId !== null,
+          ...(input.crisisLevel ? { crisisLevelFromPhone: input.crisisLevel } : {}),
+        },
       },
       now,
     ),

@@ -208,5 +208,9 @@ export const contactRequestBody = z.strictObject({
   submissionId: z.uuid().optional(),
   retrievalCode: retrievalCodeSchema.optional(),
   shareResults: z.boolean().default(false),
+  crisisLevel: z.enum(['urgent', 'elevated']).optional().meta({
+    description:
+      'The crisis level the worker’s phone assessed (core crisis rules), for a request made from the crisis screen before the check-up was sent; it can only raise the priority',
+  }),
   tenant: publicQuery.tenant,
 });

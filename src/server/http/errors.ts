@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { DecryptionError } from '../../core/crypto/field-cipher';
 import { AppError, type ErrorCode, errorStatus, isAppError } from '../../core/errors';
 
 export const errorBodySchema = z
@@ -69,6 +70,21 @@ export function installErrorHandling(
         'response did not match its schema',
       );
       return reply.status(500).send(body('internal', 'Something went wrong on our side'));
+    }
+    if ((err as unknown) instanceof DecryptionError) {
+      // Never silence it, never say what the record holds: which request failed is in the log for the operator.
+      request.log.error(
+        { err: { name: 'DecryptionError', message: err.message } },
+        'a sealed record did not open',
+      );
+      return reply
+        .status(errorStatus.record_unreadable)
+        .send(
+          body(
+            'record_unreadable',
+            'A confidential record could not be opened: it was changed or its key is missing',
+          ),
+        );
     }
     const mapped = fromFastifyError(err);
     if (mapped) return reply.status(mapped.status).send(body(mapped.code, mapped.message, mapped.details));

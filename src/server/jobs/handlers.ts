@@ -5,6 +5,7 @@ import { deleteOldVerifications } from '../booking/repository';
 import { forgetOldBookers } from '../booking/retention';
 import { generateOpenSlots } from '../booking/slot-generation';
 import { expireOffers } from '../booking/waitlist';
+import { remindDueTasks } from '../care/tasks';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
 import type { Database } from '../db/client';
 import type { Clock } from '../http/request-context';
@@ -88,6 +89,12 @@ export const jobHandlers: JobDefinition[] = [
     name: 'cases.purge',
     cron: '53 3 * * *',
     run: ({ database, clock }) => purgeExpiredCases(database.db, clock.now()),
+  },
+  {
+    // Follow-up tasks due within the hour remind their counsellor once (a notification, nothing sealed read).
+    name: 'care.tasks-remind',
+    cron: '*/5 * * * *',
+    run: ({ database, events, clock }) => remindDueTasks({ db: database.db, events }, clock.now()),
   },
   {
     name: 'sessions.purge',

@@ -1,6 +1,5 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { DecryptionError, type FieldCipher } from '../../core/crypto/field-cipher';
-import { AppError } from '../../core/errors';
+import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { alerts } from '../alerts/tables';
 import { bookers } from '../booking/tables';
 import {
@@ -105,21 +104,12 @@ export const sealedColumns: SealedColumn[] = [
 ];
 
 /**
- * Opens a sealed value, or fails clearly: a value that was changed, or whose key is missing, is an error the
- * user sees (record_unreadable), never an empty field.
+ * Opens a sealed value, or fails clearly: a value that was changed, or whose key is missing, throws a
+ * DecryptionError, which the HTTP layer answers as record_unreadable (and logs for the operator, without the
+ * value) — never an empty field.
  */
-export function unseal(cipher: FieldCipher, sealed: string, associatedData: string): string {
-  try {
-    return cipher.decrypt(sealed, associatedData);
-  } catch (err) {
-    if (err instanceof DecryptionError)
-      throw new AppError(
-        'record_unreadable',
-        'A confidential record could not be opened: it was changed or its key is missing',
-      );
-    throw err;
-  }
-}
+export const unseal = (cipher: FieldCipher, sealed: string, associatedData: string): string =>
+  cipher.decrypt(sealed, associatedData);
 
 export const unsealJson = <T>(cipher: FieldCipher, sealed: string, associatedData: string): T =>
   JSON.parse(unseal(cipher, sealed, associatedData)) as T;

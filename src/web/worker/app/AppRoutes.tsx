@@ -40,6 +40,11 @@ const Waitlist = lazy(() => import('../pages/counselling/WaitlistPage'));
 // Opened from the QR code on a station's poster (budgeted as a first load, like /stations).
 const Checkin = lazy(() => import('../pages/counselling/CheckinPage'));
 
+// The care loop: a questionnaire a counsellor sent by text message (its token in the fragment), and the
+// worker's own data and rights. Plain elements only, like the counselling pages.
+const Measure = lazy(() => import('../pages/measure/MeasurePage'));
+const MyData = lazy(() => import('../pages/my-data/MyDataPage'));
+
 const soon: SoonService[] = ['tools', 'learn', 'events'];
 
 /**
@@ -62,6 +67,8 @@ export function AppRoutes() {
         <Route path="appointments/:id" element={<Appointment />} />
         <Route path="appointments/:id/reschedule" element={<Reschedule />} />
         <Route path="checkin" element={<Checkin />} />
+        <Route path="measure" element={<Measure />} />
+        <Route path="my-data" element={<MyData />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
         <Route path="checkup" element={<Checkup />} />

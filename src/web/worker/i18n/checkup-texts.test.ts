@@ -7,6 +7,10 @@ import { chooseEn } from './choose.en';
 import { chooseZh } from './choose.zh-CN';
 import { counsellingEn } from './counselling.en';
 import { counsellingZh } from './counselling.zh-CN';
+import { measureEn } from './measure.en';
+import { measureZh } from './measure.zh-CN';
+import { myDataEn } from './my-data.en';
+import { myDataZh } from './my-data.zh-CN';
 import { reportEn } from './report.en';
 import { reportZh } from './report.zh-CN';
 import { type Dictionary, flatten } from './texts';
@@ -22,6 +26,8 @@ describe.each([
   ['counselling', counsellingZh, counsellingEn],
   ['waitlist', waitlistZh, waitlistEn],
   ['checkin', checkinZh, checkinEn],
+  ['measure', measureZh, measureEn],
+  ['mydata', myDataZh, myDataEn],
 ] as [string, Dictionary, Dictionary][])('the lazy pages’ "%s" texts', (_ns, zhTexts, enTexts) => {
   const zh = flatten(zhTexts);
   const en = flatten(enTexts);

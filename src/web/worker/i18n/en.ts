@@ -113,6 +113,8 @@ export const en: Texts<typeof zhCN> = {
     title: 'Me',
     intro: 'You can use everything without signing up. Your settings stay on this phone only.',
     records: 'My results',
+    myData: 'My data and privacy',
+    myDataDesc: 'Who has looked, download, withdraw, delete',
     settings: 'Settings',
     settingsDesc: 'Language, large text',
     help: 'Helplines',

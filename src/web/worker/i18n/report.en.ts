@@ -118,6 +118,8 @@ export const reportEn: Texts<typeof reportZh> = {
     deleteNo: 'No, keep them',
     deleted: 'Deleted {{count}} check-ups. This code can no longer be used.',
     other: 'Use another code',
+    myData: 'My data and privacy',
+    myDataDesc: 'Who has looked at my information, download, withdraw or delete',
   },
   contact: {
     title: 'Ask a counsellor to call me',
@@ -133,6 +135,8 @@ export const reportEn: Texts<typeof reportZh> = {
     share: 'Share this check-up with the counsellor',
     shareHint:
       'The counsellor sees this check-up’s results, which helps them understand you. This is optional.',
+    codeWith:
+      'This check-up’s retrieval code (ending {{tail}}) is kept with your request, so you can later see who has read it in Me → My data and privacy.',
     consentHeading: 'Your consent',
     consent:
       'I agree that the union keeps my phone number, the time to call and my message, that only the federation’s counsellors see them, and only to call me back. I can withdraw at any time by telling the counsellor when they call, or by phoning a heart station, and ask for them to be deleted.',

@@ -107,6 +107,8 @@ export const zhCN = {
     title: '我的',
     intro: '不用注册也能使用。你的设置只保存在这部手机上。',
     records: '我的记录',
+    myData: '我的数据与隐私',
+    myDataDesc: '谁看过、下载、撤回同意、删除',
     settings: '设置',
     settingsDesc: '语言、大字模式',
     help: '求助热线',

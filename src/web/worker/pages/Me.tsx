@@ -9,6 +9,7 @@ import {
   PhoneIcon,
   PlaceIcon,
   SettingsIcon,
+  ShieldIcon,
 } from '../components/icons';
 import { PageHeader } from '../components/PageHeader';
 
@@ -21,6 +22,7 @@ const rows: {
 }[] = [
   { to: '/appointments', label: 'me.appointments', desc: 'me.appointmentsDesc', Icon: CalendarIcon },
   { to: '/records', label: 'me.records', Icon: ChartIcon },
+  { to: '/my-data', label: 'me.myData', desc: 'me.myDataDesc', Icon: ShieldIcon },
   { to: '/settings', label: 'me.settings', desc: 'me.settingsDesc', Icon: SettingsIcon },
   { to: '/stations', label: 'me.stations', Icon: PlaceIcon },
   { to: '/help', label: 'me.help', Icon: PhoneIcon },

@@ -14,17 +14,38 @@ import { useWords } from './words';
 
 type Field = 'phone' | 'code' | 'retrievalCode';
 
+/** What the proof form says; the booking pages' words by default (VerifyPanel). */
+export interface ProofWords {
+  heading: string;
+  show: string;
+  checking: string;
+  phoneHint: string;
+  offline: string;
+  error: string;
+  /** Too many tries in a minute (the server's rate limit). */
+  busy?: string;
+  lastPhone: (masked: string) => string;
+  lastCode: string;
+}
+
 /**
- * Proving who one is before seeing or changing appointments: the phone number again with a new code (the
- * phone keeps only its masked form), or the check-up code. The proof is the list itself: it is asked for
- * at once, and kept in memory for the next ten minutes.
+ * Proving who one is, by the phone number again with a new code (the phone keeps only its masked form), or
+ * by the check-up code. The proof is the first answer itself (`prove`): once it comes, the credential is
+ * kept in memory for the next ten minutes (never stored) and `onProved` gets the answer.
  */
-export function VerifyPanel({
-  onVerified,
+export function ProofForm<T>({
+  prove,
+  onProved,
+  words,
   notice,
+  auto = false,
 }: {
-  onVerified: (c: Credential, bookings: Booking[]) => void;
+  prove: (c: Credential) => Promise<T>;
+  onProved: (c: Credential, answer: T) => void;
+  words: ProofWords;
   notice?: string | null;
+  /** Asks at once with the check-up code this phone knows, when the appointments were booked with it. */
+  auto?: boolean;
 }) {
   const { t } = useWords();
   const kept = useKept();
@@ -42,10 +63,10 @@ export function VerifyPanel({
   const check = (c: Credential) => {
     setChecking(true);
     setError(null);
-    fetchMyBookings(c)
-      .then((bookings) => {
+    prove(c)
+      .then((answer) => {
         rememberCredential(c);
-        onVerified(c, bookings);
+        onProved(c, answer);
       })
       .catch((err: unknown) => {
         const code = err instanceof ApiError ? err.code : 'network';
@@ -57,17 +78,18 @@ export function VerifyPanel({
             field: way === 'phone' ? 'code' : 'retrievalCode',
             text: t(way === 'phone' ? 'book.codeWrong' : 'book.retrievalUnknown'),
           });
-        else if (err instanceof ApiError && err.status === 0) setError({ text: t('mine.offline') });
-        else setError({ text: t('mine.error') });
+        else if (err instanceof ApiError && err.status === 0) setError({ text: words.offline });
+        else if (err instanceof ApiError && err.status === 429 && words.busy) setError({ text: words.busy });
+        else setError({ text: words.error });
       });
   };
 
   // The check-up code kept on this phone, when the appointments were booked with it: no typing needed.
-  const auto = useRef(false);
+  const asked = useRef(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the page opens.
   useEffect(() => {
-    if (auto.current || !known || kept.way?.kind !== 'retrieval') return;
-    auto.current = true;
+    if (!auto || asked.current || !known || kept.way?.kind !== 'retrieval') return;
+    asked.current = true;
     check({ kind: 'retrieval', code: normaliseCode(known) });
   }, []);
 
@@ -88,7 +110,7 @@ export function VerifyPanel({
   return (
     <form className="verify-panel" onSubmit={submit} noValidate aria-labelledby="verify-heading">
       <h2 id="verify-heading" className="section-title">
-        {t('mine.verifyHeading')}
+        {words.heading}
       </h2>
       {notice && (
         <p className="note-box" role="status">
@@ -97,7 +119,7 @@ export function VerifyPanel({
       )}
       {kept.way && (
         <p className="hint">
-          {kept.way.kind === 'phone' ? t('mine.lastPhone', { phone: kept.way.masked }) : t('mine.lastCode')}
+          {kept.way.kind === 'phone' ? words.lastPhone(kept.way.masked) : words.lastCode}
         </p>
       )}
       <div className="choice-list">
@@ -125,7 +147,7 @@ export function VerifyPanel({
           onPhone={setPhone}
           onCode={setCode}
           onSent={setSent}
-          hint={t('mine.phoneHint')}
+          hint={words.phoneHint}
           phoneError={fieldError('phone')}
           codeError={fieldError('code')}
         />
@@ -143,8 +165,33 @@ export function VerifyPanel({
         </p>
       )}
       <button type="submit" className="big-button" disabled={checking}>
-        {checking ? t('mine.checking') : t('mine.show')}
+        {checking ? words.checking : words.show}
       </button>
     </form>
   );
+}
+
+/**
+ * Proving who one is before seeing or changing appointments: the proof is the list itself, asked for at
+ * once, and kept in memory for the next ten minutes.
+ */
+export function VerifyPanel({
+  onVerified,
+  notice,
+}: {
+  onVerified: (c: Credential, bookings: Booking[]) => void;
+  notice?: string | null;
+}) {
+  const { t } = useWords();
+  const words: ProofWords = {
+    heading: t('mine.verifyHeading'),
+    show: t('mine.show'),
+    checking: t('mine.checking'),
+    phoneHint: t('mine.phoneHint'),
+    offline: t('mine.offline'),
+    error: t('mine.error'),
+    lastPhone: (phone) => t('mine.lastPhone', { phone }),
+    lastCode: t('mine.lastCode'),
+  };
+  return <ProofForm prove={fetchMyBookings} onProved={onVerified} words={words} notice={notice} auto />;
 }

@@ -6,11 +6,13 @@ import { Link, useSearchParams } from 'react-router';
 import { useOnline } from '../../app/use-online';
 import { usePageTitle } from '../../app/use-page-title';
 import { reportTexts } from '../../checkup/report-texts';
+import { codeTail } from '../../checkup/retrieval-code';
+import { KEYS, readJson } from '../../checkup/storage';
 import { checkupTexts, withTexts } from '../../checkup/texts';
 import { useReport } from '../../checkup/use-stored';
 import { DangerBox, HotlineList, useLines } from '../../components/CrisisLines';
 import { PageHeader } from '../../components/PageHeader';
-import { contactBody, isPhone, sendContact } from './contact';
+import { codeOfThisCheckup, contactBody, isPhone, sendContact } from './contact';
 
 const chips = ['today', 'tonight', 'tomorrow', 'anytime'] as const;
 
@@ -37,14 +39,31 @@ function ContactPage() {
   // Opened from the crisis screen mid-check-up, there is no finished check-up of this visit to share
   // (a report still kept on the phone would be an earlier one).
   const [params] = useSearchParams();
-  const canShare = Boolean(report?.response) && params.get('from') !== 'crisis';
+  const fromCrisis = params.get('from') === 'crisis';
+  const canShare = Boolean(report?.response) && !fromCrisis;
+  // This check-up's code goes with the request, so the worker can later see who read it (/my-data).
+  // (The check-up in progress read as it is stored: only its code is wanted, and codeOfThisCheckup checks it.)
+  const [code] = useState(() =>
+    codeOfThisCheckup(
+      report,
+      fromCrisis,
+      readJson<{ retrievalCode?: unknown }>(KEYS.progress)?.retrievalCode,
+    ),
+  );
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (!consent || !isPhone(phone) || !when.trim()) return;
     setState('sending');
-    sendContact(contactBody({ phone, preferredTime: when, message, share: share && canShare }, report))
+    sendContact(
+      contactBody(
+        { phone, preferredTime: when, message, share: share && canShare },
+        canShare ? report : null,
+        code,
+        fromCrisis,
+      ),
+    )
       .then(() => setState('sent'))
       .catch(() => setState('error'));
   };
@@ -148,6 +167,8 @@ function ContactPage() {
             <p className="hint">{t('contact.shareHint')}</p>
           </div>
         )}
+
+        {code && <p className="hint">{t('contact.codeWith', { tail: codeTail(code) })}</p>}
 
         <fieldset className="consent-box">
           <legend className="field-label">{t('contact.consentHeading')}</legend>

@@ -2,6 +2,7 @@ import '../../styles/forms.css';
 import '../../styles/report.css';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../../shared/api';
 import { usePageTitle } from '../../app/use-page-title';
 import { useHistory } from '../../checkup/history';
@@ -16,6 +17,7 @@ import {
 } from '../../checkup/retrieval-code';
 import { checkupTexts, withTexts } from '../../checkup/texts';
 import { seriesOf } from '../../checkup/trend';
+import { ShieldIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryList } from './HistoryList';
 
@@ -149,6 +151,13 @@ function RecordsPage() {
             </section>
           </>
         )}
+        <Link to="/my-data" className="link-row">
+          <ShieldIcon />
+          <span className="link-row-text">
+            <span>{t('records.myData')}</span>
+            <span className="link-row-desc">{t('records.myDataDesc')}</span>
+          </span>
+        </Link>
       </div>
     </>
   );

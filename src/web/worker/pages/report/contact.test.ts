@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api';
 import type { ReportRecord } from '../../checkup/report-store';
-import { contactBody, isPhone } from './contact';
+import { codeOfThisCheckup, contactBody, isPhone, sendContact } from './contact';
 
 const report = {
   key: 'k',
@@ -25,8 +26,43 @@ describe('the contact request', () => {
       retrievalCode: 'ABCDEFGH23456JKL',
       shareResults: true,
     });
-    expect(contactBody({ ...input, share: false }, report)).not.toHaveProperty('submissionId');
     expect(contactBody(input, { ...report, response: undefined })).not.toHaveProperty('shareResults');
     expect(contactBody({ ...input, message: ' 想聊聊 ' }, null)).toMatchObject({ message: '想聊聊' });
+  });
+
+  it('says whom it is about with this check-up’s code, and lets its urgency count, even when not shared', () => {
+    const input = { phone: '13800138000', preferredTime: '今晚', message: '', share: false };
+    const body = contactBody(input, report, codeOfThisCheckup(report, false, null));
+    expect(body).toMatchObject({ submissionId: report.response?.id, retrievalCode: 'ABCDEFGH23456JKL' });
+    expect(body).not.toHaveProperty('shareResults');
+    // From the crisis screen mid-check-up: the code given at its start, and no earlier check-up's id.
+    const code = codeOfThisCheckup(report, true, 'wxyz-2345-abcd-efgh');
+    expect(code).toBe('WXYZ2345ABCDEFGH');
+    const fromCrisis = contactBody(input, null, code, true);
+    // … and it says it comes from a crisis, so it reaches the counsellors as one before any check-up was sent.
+    expect(fromCrisis).toMatchObject({ retrievalCode: 'WXYZ2345ABCDEFGH', crisisLevel: 'urgent' });
+    expect(contactBody(input, report, null)).not.toHaveProperty('crisisLevel');
+    expect(fromCrisis).not.toHaveProperty('submissionId');
+    expect(codeOfThisCheckup(report, true, null)).toBeNull();
+    expect(codeOfThisCheckup(null, false, 'wxyz-2345-abcd-efgh')).toBeNull();
+    expect(contactBody(input, null, null)).not.toHaveProperty('retrievalCode');
+  });
+
+  it('never lets an unknown code stop a request for help: it goes again without it', async () => {
+    const sent: object[] = [];
+    const send = async (body: object) => {
+      sent.push(body);
+      if ('retrievalCode' in body) throw new ApiError(400, 'unknown_retrieval_code', 'x');
+      return { id: 'a', priority: 'normal' };
+    };
+    const input = { phone: '13800138000', preferredTime: '今晚', message: '', share: false };
+    await expect(sendContact(contactBody(input, null, 'WXYZ2345ABCDEFGH'), send)).resolves.toEqual({
+      id: 'a',
+      priority: 'normal',
+    });
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).not.toHaveProperty('retrievalCode');
+    // Sharing needs the code: that refusal is said, not hidden.
+    await expect(sendContact(contactBody({ ...input, share: true }, report), send)).rejects.toThrow();
   });
 });

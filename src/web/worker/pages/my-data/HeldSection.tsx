@@ -1,0 +1,127 @@
+import type { ReactNode } from 'react';
+import type { MyData } from '../../my-data/types';
+import { holdsAnything } from '../../my-data/view';
+import { CaseCard } from './CaseCard';
+import { useMyWords } from './words';
+
+/** One kind of record: its heading with how many there are, and one card each. */
+export function Group({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  return (
+    <div className="held-group">
+      <h3 className="held-title">
+        {title} <span className="held-count">{count}</span>
+      </h3>
+      <ul className="held-list">{children}</ul>
+    </div>
+  );
+}
+
+/**
+ * 我们保存了你的什么: everything the server holds about the worker, in plain words — check-ups, appointments,
+ * requests for help, cases, consents — and how long each is kept, in the server's own statement.
+ */
+export function HeldSection({ data }: { data: MyData }) {
+  const { t, date, when, known } = useMyWords();
+  return (
+    <section id="my-data-held" className="my-data-section" aria-labelledby="my-data-held-heading">
+      <h2 id="my-data-held-heading" className="section-title" tabIndex={-1}>
+        {t('held.heading')}
+      </h2>
+      <p className="hint">{data.identifiedBy === 'phone' ? t('held.byPhone') : t('held.byCode')}</p>
+      {!holdsAnything(data) && <p className="status-box">{t('held.nothing')}</p>}
+
+      {data.checkups.length > 0 && (
+        <Group title={t('held.checkups')} count={data.checkups.length}>
+          {data.checkups.map((c) => (
+            <li key={c.id} className="held-item">
+              <p className="held-item-title">{t('held.checkupOn', { date: date(c.createdAt) })}</p>
+              <ul className="held-lines">
+                {c.results.map((r) => (
+                  <li key={r.instrument}>
+                    {r.band
+                      ? t('held.result', { name: r.name, score: r.score, band: r.band.label })
+                      : t('held.resultPlain', { name: r.name, score: r.score })}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+          <li className="hint held-note">{t('held.notDiagnosis')}</li>
+        </Group>
+      )}
+
+      {data.appointments.length > 0 && (
+        <Group title={t('held.appointments')} count={data.appointments.length}>
+          {data.appointments.map((a) => (
+            <li key={a.id} className="held-item">
+              <p className="held-item-title">
+                {when(a.startsAt)} · {a.servicePoint}
+              </p>
+              <p>
+                {t('held.appointmentWith', {
+                  name: a.counsellor,
+                  mode: known('counselling:modes', a.mode),
+                  topic: known('counselling:topics', a.topic),
+                })}
+              </p>
+              <p className="badge">{known('counselling:mine.status', a.status)}</p>
+              {a.sharesResults && <p className="hint">{t('held.appointmentShares')}</p>}
+            </li>
+          ))}
+        </Group>
+      )}
+
+      {data.requests.length > 0 && (
+        <Group title={t('held.requests')} count={data.requests.length}>
+          {data.requests.map((r) => (
+            <li key={r.id} className="held-item">
+              <p className="held-item-title">
+                {t('held.requestOn', { date: date(r.createdAt), source: known('sources', r.source) })}
+              </p>
+              <p className="badge">
+                {r.closedReason
+                  ? t('held.statusWhy', {
+                      status: known('requestStatus', r.status),
+                      why: known('requestClosed', r.closedReason),
+                    })
+                  : known('requestStatus', r.status)}
+              </p>
+              <p>{r.contactHeld ? t('held.contactHeld') : t('held.caseNoContact')}</p>
+              {r.sharesResults && <p>{t('held.sharesResults')}</p>}
+              {r.caseNumber && <p>{t('held.becameCase', { number: r.caseNumber })}</p>}
+            </li>
+          ))}
+        </Group>
+      )}
+
+      {data.cases.length > 0 && (
+        <Group title={t('held.cases')} count={data.cases.length}>
+          {data.cases.map((c) => (
+            <CaseCard key={c.id} kase={c} years={data.retention.caseYears} />
+          ))}
+        </Group>
+      )}
+
+      {data.consents.length > 0 && (
+        <Group title={t('held.consents')} count={data.consents.length}>
+          {data.consents.map((c, i) => (
+            // Consents have no id of their own; their order is the server's and stable.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <li key={i} className="held-item">
+              <p className="held-item-title">{known('consentKinds', c.kind)}</p>
+              <p>
+                {t('held.consentGiven', { date: date(c.givenAt) })}
+                {c.withdrawnAt && ` · ${t('held.consentWithdrawn', { date: date(c.withdrawnAt) })}`}
+              </p>
+            </li>
+          ))}
+        </Group>
+      )}
+
+      <div className="held-group">
+        <h3 className="held-title">{t('held.retention')}</h3>
+        <p>{data.retention.statement}</p>
+      </div>
+    </section>
+  );
+}
