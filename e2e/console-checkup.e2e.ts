@@ -139,6 +139,15 @@ describeBrowser('console: check-up governance, requests for help, campaigns', ()
     await expect.poll(() => second.textContent()).toContain('跟进中');
     expect(await second.textContent()).toContain('演示·督导 李老师');
     await api.dispose();
+
+    // A case for the supervisor's request is theirs to open; the counsellor's own request becomes a case.
+    await second.getByRole('button', { name: '查看' }).click();
+    await page.getByTestId('open-case').click();
+    await page.getByText('这条请求由其他同事跟进，请由他/她开案').waitFor();
+    await page.keyboard.press('Escape');
+    await row.getByRole('button', { name: '查看' }).click();
+    await page.getByTestId('open-case').click();
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}$/);
     await page.context().close();
   });
 
