@@ -86,7 +86,7 @@ describeBrowser('console: check-up governance, requests for help, campaigns', ()
 
     const page = await (await desktop(browser)).newPage();
     await signIn(page, server.url, server.credential('counsellor'));
-    await expect.poll(() => page.getByTestId('care-queue-card').textContent()).toContain('1 条未认领');
+    await expect.poll(() => page.getByTestId('requests-card').textContent()).toContain('1 条未认领');
     await page.getByRole('link', { name: '求助请求' }).first().click();
     // The queue carries no contact details: a masked number only.
     const row = page.locator('.ant-table-row').filter({ hasText: '138****8000' });

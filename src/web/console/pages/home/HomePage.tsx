@@ -5,7 +5,7 @@ import { RoleTags } from '../../components/RoleTags';
 import { navItems } from '../../layout/nav';
 import { can } from '../../lib/access';
 import { useCurrentSession } from '../../session/context';
-import { CareQueueCard } from './CareQueueCard';
+import { RequestsCard } from './RequestsCard';
 import { TodayAppointmentsCard } from './TodayAppointmentsCard';
 
 /** A short welcome and one card for each part of the console the user's roles open. */
@@ -24,7 +24,7 @@ export function HomePage() {
         {t('home.rolesLine')}
         <RoleTags roles={session.roles} />
       </Typography.Paragraph>
-      {can(session, 'alert.handle') ? <CareQueueCard /> : null}
+      {can(session, 'alert.handle') ? <RequestsCard /> : null}
       {can(session, 'appointment.read') ? <TodayAppointmentsCard /> : null}
       {session.user.totpEnrolled && session.user.recoveryCodesLeft < 3 ? (
         <Alert

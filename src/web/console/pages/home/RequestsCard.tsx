@@ -12,7 +12,7 @@ import { useCareTranslation } from '../../live/texts';
  * many are being followed up, kept current by the live events. Counts only: opening the home page reads no
  * contact details.
  */
-export function CareQueueCard() {
+export function RequestsCard() {
   const { t } = useCareTranslation();
   const [round, setRound] = useState(0);
   const summary = useLoad(loadSummary, `summary-${round}`);
@@ -24,7 +24,7 @@ export function CareQueueCard() {
   return (
     <Card
       size="small"
-      data-testid="care-queue-card"
+      data-testid="requests-card"
       title={
         <span>
           <MessageOutlined /> {t('home.title')}
