@@ -76,38 +76,45 @@ describeBrowser('console: check-up governance, requests for help, campaigns', ()
   it('a worker’s consented contact request reaches the counsellor’s queue, who takes it', {
     timeout: 150_000,
   }, async () => {
-    const created = await fetch(`${server.url}/api/v1/contact-requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone: '13800138000', preferredTime: '今晚七点后', consent: true }),
-    });
-    expect(created.status).toBe(201);
+    const ask = (phone: string, preferredTime: string) =>
+      fetch(`${server.url}/api/v1/contact-requests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ phone, preferredTime, consent: true }),
+      });
+    expect((await ask('13800138000', '今晚七点后')).status).toBe(201);
 
     const page = await (await desktop(browser)).newPage();
     await signIn(page, server.url, server.credential('counsellor'));
-    await page.getByText('有新的求助请求等待跟进：1 条').waitFor();
+    await expect.poll(() => page.getByTestId('requests-card').textContent()).toContain('1 条未认领');
     await page.getByRole('link', { name: '求助请求' }).first().click();
-    await page.getByText('查看联系方式会记入审计日志').waitFor();
-    const row = page.locator('.ant-table-row').filter({ hasText: '13800138000' });
+    // The queue carries no contact details: a masked number only.
+    const row = page.locator('.ant-table-row').filter({ hasText: '138****8000' });
     await row.waitFor();
-    expect(await row.textContent()).toContain('今晚七点后');
     expect(await row.textContent()).toContain('未认领');
+    expect(await row.textContent()).toContain('体检后请求联系');
+    expect(await row.textContent()).not.toContain('13800138000');
+    expect(await row.textContent()).not.toContain('今晚七点后');
     await screenshot(page, 'console-checkup-e2e-queue');
 
+    // Taking it opens the request with its contact details (an audited read, said so).
     await row.getByRole('button', { name: '我来跟进' }).click();
-    await page.getByText('已认领，请按职工方便的时间联系').waitFor();
-    await expect.poll(() => row.textContent()).toContain('已有同事跟进');
+    await page.getByText('已认领，请按对方方便的时间尽快联系').waitFor();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('查看联系方式会被记录').waitFor();
+    expect(await drawer.getByTestId('contact-phone').textContent()).toBe('13800138000');
+    expect(await drawer.textContent()).toContain('今晚七点后');
+    await screenshot(page, 'console-checkup-e2e-drawer');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => row.textContent()).toContain('跟进中');
     expect(await row.getByRole('button', { name: '我来跟进' }).count()).toBe(0);
 
-    // A second request is taken by the supervisor first: the counsellor is told so and the list refreshes.
-    await fetch(`${server.url}/api/v1/contact-requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ phone: '13900139000', preferredTime: '周六上午', consent: true }),
-    });
-    await page.getByRole('button', { name: '刷新' }).click();
-    const second = page.locator('.ant-table-row').filter({ hasText: '13900139000' });
+    // A second request reaches the open queue by itself, without reloading.
+    await ask('13900139000', '周六上午');
+    const second = page.locator('.ant-table-row').filter({ hasText: '139****9000' });
     await second.waitFor();
+
+    // The supervisor takes it a moment before the counsellor does: the counsellor is told kindly.
     const supervisor = server.credential('supervisor');
     const api = await request.newContext({ baseURL: server.url });
     const session = await api.post('/api/v1/auth/session', {
@@ -115,20 +122,32 @@ describeBrowser('console: check-up governance, requests for help, campaigns', ()
     });
     expect(session.status()).toBe(200);
     const { csrfToken } = (await session.json()) as { csrfToken: string };
-    const alerts = (await (await api.get('/api/v1/alerts?status=new')).json()) as {
-      alerts: { id: string; contact: { phone: string } }[];
+    const queue = (await (await api.get('/api/v1/alerts?status=new')).json()) as {
+      alerts: { id: string; phoneMasked: string | null }[];
     };
-    const id = alerts.alerts.find((a) => a.contact.phone === '13900139000')?.id;
-    expect(
-      (
-        await api.post(`/api/v1/alerts/${id}/acknowledge`, { headers: { 'x-csrf-token': csrfToken } })
-      ).status(),
-    ).toBe(200);
+    const id = queue.alerts.find((a) => a.phoneMasked === '139****9000')?.id;
+    expect(id).toBeDefined();
+    await page.route(`**/api/v1/alerts/${id}/acknowledge`, async (route) => {
+      const taken = await api.post(`/api/v1/alerts/${id}/acknowledge`, {
+        headers: { 'x-csrf-token': csrfToken },
+      });
+      expect(taken.status()).toBe(200);
+      await route.continue();
+    });
+    await second.getByRole('button', { name: '我来跟进' }).click();
+    await page.getByText('这条请求刚刚已由其他同事认领，您不必重复联系。列表已更新。').waitFor();
+    await expect.poll(() => second.textContent()).toContain('跟进中');
+    expect(await second.textContent()).toContain('演示·督导 李老师');
     await api.dispose();
 
-    await second.getByRole('button', { name: '我来跟进' }).click();
-    await page.getByText('这条请求已由其他同事认领，列表已刷新。').waitFor();
-    await expect.poll(() => second.textContent()).toContain('已有同事跟进');
+    // A case for the supervisor's request is theirs to open; the counsellor's own request becomes a case.
+    await second.getByRole('button', { name: '查看' }).click();
+    await page.getByTestId('open-case').click();
+    await page.getByText('这条请求由其他同事跟进，请由他/她开案').waitFor();
+    await page.keyboard.press('Escape');
+    await row.getByRole('button', { name: '查看' }).click();
+    await page.getByTestId('open-case').click();
+    await page.waitForURL(/\/console\/cases\/[0-9a-f-]{36}$/);
     await page.context().close();
   });
 

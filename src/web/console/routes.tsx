@@ -41,6 +41,8 @@ const CampaignsPage = page(() => import('./pages/campaigns/CampaignsPage'), 'Cam
 const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
 const ReferralsPage = page(() => import('./pages/referrals/ReferralsPage'), 'ReferralsPage');
+const ReferPage = page(() => import('./pages/refer/ReferPage'), 'ReferPage');
+const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
 
 const Root = ({ children }: { children?: ReactNode }) => (
   <SessionProvider>{children ?? <Outlet />}</SessionProvider>
@@ -68,7 +70,10 @@ export const router = createBrowserRouter(
           errorElement: <RouteError />,
           children: [
             { index: true, element: HomePage },
-            { path: 'alerts', element: <RequireAction action="alert.handle">{AlertsPage}</RequireAction> },
+            {
+              path: 'alerts',
+              element: <RequireAction action={['alert.handle', 'alert.enter']}>{AlertsPage}</RequireAction>,
+            },
             {
               path: 'appointments',
               element: <RequireAction action="appointment.read">{AppointmentsPage}</RequireAction>,
@@ -103,6 +108,11 @@ export const router = createBrowserRouter(
             {
               path: 'campaigns',
               element: <RequireAction action="campaign.manage">{CampaignsPage}</RequireAction>,
+            },
+            { path: 'refer', element: <RequireAction action="alert.refer">{ReferPage}</RequireAction> },
+            {
+              path: 'care-settings',
+              element: <RequireAction action="care.settings">{CareSettingsPage}</RequireAction>,
             },
             {
               path: 'organisations',

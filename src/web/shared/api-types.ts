@@ -3,7 +3,7 @@
  * documents its responses with. Type-only imports: nothing of the server reaches the browser bundle.
  */
 import type { z } from 'zod';
-import type { alertSchema, alertSummarySchema } from '../../server/alerts/schemas';
+import type { alertItemSchema, alertSchema, alertSummarySchema } from '../../server/alerts/schemas';
 import type { auditEventSchema, chainReportSchema } from '../../server/audit/schemas';
 import type {
   bookingSchema,
@@ -35,6 +35,7 @@ import type {
   userWithPasswordSchema,
 } from '../../server/identity/schemas';
 import type { organisationSchema } from '../../server/organisations/schemas';
+import type { notificationSchema } from '../../server/realtime/notification-routes';
 import type { tenantSchema } from '../../server/tenancy/schemas';
 
 export type Session = z.infer<typeof sessionViewSchema>;
@@ -60,6 +61,10 @@ export type CheckupDefinitionView = z.infer<typeof definitionSchema>;
 export type CampaignPoster = z.infer<typeof posterSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;
 export type Alert = z.infer<typeof alertSchema>;
+export type AlertItem = z.infer<typeof alertItemSchema>;
+export type AlertSource = AlertItem['source'];
+export type ClosedReason = NonNullable<AlertItem['closedReason']>;
+export type StaffNotification = z.infer<typeof notificationSchema>;
 export type AlertPriority = Alert['priority'];
 export type AlertStatus = Alert['status'];
 export type AlertSummary = z.infer<typeof alertSummarySchema>;

@@ -33,6 +33,8 @@ export const en: Messages = {
     licences: 'Licences',
     checkups: 'Check-ups',
     campaigns: 'Campaigns',
+    refer: 'Refer a worker',
+    careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
     audit: 'Audit trail',
@@ -196,12 +198,10 @@ export const en: Messages = {
       'You have no recovery codes. If you lose your phone you cannot sign in: make some under “My account”.',
     lowCodes: 'You have only {{count}} recovery codes left. Make new ones under “My account”.',
     open: 'Open',
-    newRequests: 'New requests for help waiting: {{count}}',
-    newCrisis: 'Crisis requests among them: {{count}}. Please act now',
-    noRequests: 'No new requests for help at the moment.',
-    openRequests: 'Open requests',
     cards: {
-      alerts: 'Workers who asked a counsellor to contact them after a check-up. Take one and follow up soon.',
+      alerts: 'Enter hotline calls and walk-ins for the federation’s counsellors to call back.',
+      alertsManage:
+        'Workers’ requests for help, urgent ones first. Take one, get in touch soon, and open a case when needed.',
       appointments:
         'Your duty slots and appointments at the stations: mark attendance, record walk-ins, block time, subscribe in your own calendar.',
       appointmentsManage:
@@ -226,6 +226,9 @@ export const en: Messages = {
         'Define check-ups for particular groups, choose their instruments, deactivate or reactivate them.',
       campaigns:
         'Check-up links and QR posters for enterprises; they count in statistics, never show anyone’s answers.',
+      refer: 'Pass a worker who may need support on to the federation’s counsellors, once they agree.',
+      careSettings:
+        'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',
       organisationsManage: 'Maintain the organisation tree: add, edit, move and deactivate organisations.',
       users: 'See staff accounts and their roles.',

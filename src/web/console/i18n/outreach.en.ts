@@ -1,7 +1,7 @@
 import type { outreachZh } from './outreach.zh-CN';
 import type { Messages } from './zh-CN';
 
-/** The campaigns and requests-for-help pages in English; keys as in outreach.zh-CN.ts. */
+/** The campaigns page in English (requests for help are in the care-live namespace); keys as in outreach.zh-CN.ts. */
 export const outreachEn: Messages<typeof outreachZh> = {
   campaigns: {
     title: 'Campaigns',
@@ -47,40 +47,5 @@ export const outreachEn: Messages<typeof outreachZh> = {
     qrAlt: 'Check-up QR code: {{name}}',
     print: 'Print poster',
     copyLink: 'Copy link',
-  },
-  alerts: {
-    title: 'Requests for help',
-    intro:
-      'After a check-up, these workers left a phone number and asked a counsellor to contact them. Take a request, then call at the time the worker chose, as soon as you can.',
-    auditNote:
-      'Viewing contact details is recorded in the audit trail. Use them only to get in touch; do not forward them, take screenshots or use them for anything else.',
-    filters: { open: 'Open', new: 'Not taken', acknowledged: 'Taken', closed: 'Closed' },
-    priority: 'Priority',
-    createdAt: 'Received',
-    phone: 'Phone',
-    preferredTime: 'Preferred time',
-    message: 'Message',
-    shared: 'Results',
-    status: 'Status',
-    priorities: { crisis: 'Crisis', high: 'High', normal: 'Normal' },
-    priorityHints: {
-      crisis: 'The check-up suggests thoughts of self-harm: call now.',
-      high: 'The check-up suggests a closer look is needed: call soon.',
-      normal: 'The worker asked to be contacted.',
-    },
-    statuses: { new: 'Not taken', acknowledged: 'A colleague is on it', closed: 'Closed' },
-    sharedYes: 'Shared',
-    sharedNo: 'Not shared',
-    consent: 'The worker gave separate consent to be contacted (version {{version}})',
-    take: 'I’ll take it',
-    taken: 'Taken: call at the time the worker chose',
-    takenByOther: 'A colleague has already taken this request; the list has been refreshed.',
-    acknowledgedAt: 'taken {{time}}',
-    acknowledgedBy: 'taken by {{name}}, {{time}}',
-    close: 'Done',
-    closeConfirm: 'Mark this request as handled? It moves to Closed.',
-    closed: 'Marked as handled',
-    updated: 'Refreshes every 30 s · last updated {{time}}',
-    empty: 'No requests of this kind',
   },
 };

@@ -1,4 +1,4 @@
-/** 体检推广码、求助请求两页的中文文案。键与 outreach.en.ts 一致。 */
+/** 体检推广码页的中文文案（求助请求的文案在 care-live 命名空间）。键与 outreach.en.ts 一致。 */
 export const outreachZh = {
   campaigns: {
     title: '体检推广码',
@@ -42,38 +42,5 @@ export const outreachZh = {
     qrAlt: '体检二维码：{{name}}',
     print: '打印海报',
     copyLink: '复制链接',
-  },
-  alerts: {
-    title: '求助请求',
-    intro: '职工做完体检后，主动留下电话，请心理咨询师联系。请认领后，按职工方便的时间尽快联系。',
-    auditNote: '查看联系方式会记入审计日志。这些信息只用于跟进联系，请勿转发、截图或另作他用。',
-    filters: { open: '待处理', new: '未认领', acknowledged: '已认领', closed: '已结束' },
-    priority: '优先级',
-    createdAt: '提交时间',
-    phone: '电话',
-    preferredTime: '方便联系的时间',
-    message: '留言',
-    shared: '体检结果',
-    status: '状态',
-    priorities: { crisis: '危机', high: '较高', normal: '一般' },
-    priorityHints: {
-      crisis: '体检结果提示可能有自伤的念头，请立即联系。',
-      high: '体检结果提示需要多加关注，请尽快联系。',
-      normal: '职工主动请求联系。',
-    },
-    statuses: { new: '未认领', acknowledged: '已有同事跟进', closed: '已结束' },
-    sharedYes: '已同意分享',
-    sharedNo: '未分享',
-    consent: '职工已单独同意联系授权（版本 {{version}}）',
-    take: '我来跟进',
-    taken: '已认领，请按职工方便的时间联系',
-    takenByOther: '这条请求已由其他同事认领，列表已刷新。',
-    acknowledgedAt: '{{time}} 认领',
-    acknowledgedBy: '{{name}} 于 {{time}} 认领',
-    close: '处理完毕',
-    closeConfirm: '确认这条求助已处理完毕？结束后它会移到“已结束”。',
-    closed: '已标记为处理完毕',
-    updated: '每 30 秒自动刷新 · 最近更新 {{time}}',
-    empty: '没有这类求助请求',
   },
 } as const;

@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { RoleTags } from '../components/RoleTags';
+import { can } from '../lib/access';
+import { AlarmButton } from '../live/AlarmButton';
+import { LiveStatusTag } from '../live/LiveStatusTag';
 import { useCurrentSession, useSession } from '../session/context';
+import { DutyToggle } from './DutyToggle';
+import { NotificationBell } from './NotificationBell';
 
 export function HeaderBar() {
   const { t, i18n } = useTranslation();
@@ -11,6 +16,8 @@ export function HeaderBar() {
   const { signOut } = useSession();
   const [leaving, setLeaving] = useState(false);
   const tenantName = i18n.language === 'en' ? session.tenant.nameEn : session.tenant.name;
+  // Counsellors and supervisors: whose console rings for a crisis, and whether it can.
+  const handler = can(session, 'alert.handle');
 
   return (
     <Layout.Header style={{ borderBottom: '1px solid #f0e4e8', lineHeight: 'normal' }}>
@@ -25,7 +32,15 @@ export function HeaderBar() {
             </Tooltip>
           ) : null}
         </Flex>
-        <Flex align="center" gap={16} style={{ flexShrink: 0 }}>
+        <Flex align="center" gap={12} style={{ flexShrink: 0 }}>
+          {handler ? (
+            <>
+              <LiveStatusTag />
+              <AlarmButton />
+              <DutyToggle />
+            </>
+          ) : null}
+          <NotificationBell />
           <LanguageSwitch />
           <Flex align="center" gap={4}>
             <Typography.Text data-testid="current-user">{session.user.displayName}</Typography.Text>

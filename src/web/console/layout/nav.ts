@@ -11,6 +11,8 @@ import {
   QrcodeOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SendOutlined,
+  SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -32,6 +34,8 @@ export interface NavItem {
     | 'licences'
     | 'checkups'
     | 'campaigns'
+    | 'refer'
+    | 'careSettings'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -49,7 +53,14 @@ export interface NavItem {
 // appointments next.
 export const navItems: NavItem[] = [
   { key: 'home', path: '/', icon: HomeOutlined },
-  { key: 'alerts', path: '/alerts', icon: MessageOutlined, action: 'alert.handle' },
+  // Station managers enter hotline calls and walk-ins there too; the queue itself is the counsellors'.
+  {
+    key: 'alerts',
+    path: '/alerts',
+    icon: MessageOutlined,
+    action: ['alert.handle', 'alert.enter'],
+    manage: 'alert.handle',
+  },
   {
     key: 'appointments',
     path: '/appointments',
@@ -94,6 +105,8 @@ export const navItems: NavItem[] = [
     manage: 'checkup.manage',
   },
   { key: 'campaigns', path: '/campaigns', icon: QrcodeOutlined, action: 'campaign.manage' },
+  { key: 'refer', path: '/refer', icon: SendOutlined, action: 'alert.refer' },
+  { key: 'careSettings', path: '/care-settings', icon: SettingOutlined, action: 'care.settings' },
   {
     key: 'organisations',
     path: '/organisations',

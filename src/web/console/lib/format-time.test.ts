@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format-time';
+import { formatDateTime, formatShort } from './format-time';
 
 describe('formatDateTime', () => {
   it('shows an instant in the tenant’s zone', () => {
@@ -10,5 +10,12 @@ describe('formatDateTime', () => {
   it('leaves nothing for no time and the text itself for a bad one', () => {
     expect(formatDateTime(null, 'Asia/Shanghai')).toBe('');
     expect(formatDateTime('soon', 'Asia/Shanghai')).toBe('soon');
+  });
+});
+
+describe('formatShort', () => {
+  it('shows month, day and time in the tenant’s zone', () => {
+    expect(formatShort('2026-01-31T16:30:05Z', 'Asia/Shanghai')).toBe('02-01 00:30');
+    expect(formatShort(null, 'Asia/Shanghai')).toBe('');
   });
 });

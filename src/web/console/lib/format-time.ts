@@ -16,3 +16,7 @@ export function formatDateTime(iso: string | null | undefined, timeZone: string)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
+
+/** Month, day and time in the tenant's zone (MM-DD HH:mm): enough for things of the last or next few days. */
+export const formatShort = (iso: string | null | undefined, timeZone: string): string =>
+  formatDateTime(iso, timeZone).slice(5, 16);

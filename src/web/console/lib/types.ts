@@ -1,7 +1,9 @@
 /** The shapes the console reads from the API: inferred from the server's own response schemas. */
 export type {
   Alert,
+  AlertItem,
   AlertPriority,
+  AlertSource,
   AlertStatus,
   AlertSummary,
   AppointmentSummary,
@@ -16,6 +18,7 @@ export type {
   ChainReport,
   CheckInPoster,
   CheckupDefinitionView,
+  ClosedReason,
   ConsultMode,
   CounsellorEntry,
   CounsellorProfile,
@@ -38,6 +41,7 @@ export type {
   ServicePointKind,
   Session,
   SharedResult,
+  StaffNotification,
   Tenant,
   Topic,
   User,

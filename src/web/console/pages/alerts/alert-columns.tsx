@@ -1,102 +1,107 @@
-import { Button, Popconfirm, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../lib/format-time';
-import type { Alert, AlertPriority } from '../../lib/types';
-
-const priorityColour: Record<AlertPriority, string> = { crisis: 'red', high: 'orange', normal: 'default' };
+import { Link } from 'react-router';
+import { waitedOf } from '../../lib/alerts';
+import { formatShort } from '../../lib/format-time';
+import type { AlertItem } from '../../lib/types';
+import { useCareTranslation } from '../../live/texts';
+import { DueText, EscalationTag, PriorityTag, StatusText, useSpanText } from './triage-parts';
 
 interface Options {
   timeZone: string;
+  now: number;
   takingId: string | null;
-  onTake: (a: Alert) => void;
-  onClose: (a: Alert) => void;
+  onOpen: (a: AlertItem) => void;
+  onTake: (a: AlertItem) => void;
 }
 
-export function useAlertColumns({ timeZone, takingId, onTake, onClose }: Options): ColumnsType<Alert> {
-  const { t } = useTranslation();
+/** The queue's columns: no contact details (a masked number at most), so listing it reads nothing confidential. */
+export function useAlertColumns({
+  timeZone,
+  now,
+  takingId,
+  onOpen,
+  onTake,
+}: Options): ColumnsType<AlertItem> {
+  const { t } = useCareTranslation();
+  const spanText = useSpanText();
   return [
     {
-      title: t('alerts.priority'),
+      title: t('queue.priority'),
       dataIndex: 'priority',
       width: 90,
-      render: (p: AlertPriority) => (
-        <Tooltip title={t(`alerts.priorityHints.${p}`)}>
-          {/* Crisis is solid red: it must stand out on its highlighted row as well. */}
-          <Tag
-            color={priorityColour[p]}
-            variant={p === 'crisis' ? 'solid' : undefined}
-            style={{ cursor: 'help', fontWeight: p === 'crisis' ? 600 : undefined }}
-          >
-            {t(`alerts.priorities.${p}`)}
-          </Tag>
-        </Tooltip>
+      render: (_, a) => <PriorityTag priority={a.priority} />,
+    },
+    {
+      title: t('queue.source'),
+      dataIndex: 'source',
+      width: 150,
+      render: (_, a) => (
+        <>
+          {t(`queue.sources.${a.source}`)}
+          {a.hasSharedResults ? (
+            <Tag color="blue" style={{ display: 'table', marginTop: 2, fontSize: 12 }}>
+              {t('queue.sharedYes')}
+            </Tag>
+          ) : null}
+        </>
       ),
     },
     {
-      title: t('alerts.createdAt'),
+      title: t('queue.receivedAt'),
       dataIndex: 'createdAt',
-      width: 185,
-      render: (at: string) => (
-        <span className="console-mono" style={{ whiteSpace: 'nowrap' }}>
-          {formatDateTime(at, timeZone)}
+      width: 125,
+      render: (_, a) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <span className="console-mono">{formatShort(a.createdAt, timeZone)}</span>
+          {a.status === 'new' ? (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('queue.waited', { span: spanText(waitedOf(a, now)) })}
+            </Typography.Text>
+          ) : null}
         </span>
       ),
     },
     {
-      title: t('alerts.phone'),
+      title: t('queue.due'),
+      key: 'due',
+      width: 140,
+      render: (_, a) => <DueText alert={a} now={now} timeZone={timeZone} />,
+    },
+    {
+      title: t('queue.escalationTitle'),
+      key: 'escalation',
+      width: 120,
+      render: (_, a) => <EscalationTag level={a.escalationLevel} />,
+    },
+    {
+      title: t('queue.phone'),
       key: 'phone',
-      width: 160,
-      render: (_, a) => (
-        <Tooltip title={t('alerts.consent', { version: a.consentVersion })}>
-          <Typography.Text strong className="console-mono" copyable={{ text: a.contact?.phone ?? '' }}>
-            {a.contact?.phone}
-          </Typography.Text>
-        </Tooltip>
-      ),
-    },
-    { title: t('alerts.preferredTime'), key: 'time', width: 150, render: (_, a) => a.contact?.preferredTime },
-    {
-      title: t('alerts.message'),
-      key: 'message',
+      width: 120,
       render: (_, a) =>
-        a.contact?.message ? (
-          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: a.contact.message }} style={{ margin: 0 }}>
-            {a.contact.message}
-          </Typography.Paragraph>
+        a.contactUnreadable ? (
+          <Tooltip title={t('queue.unreadableHint')}>
+            <Tag color="red">{t('queue.unreadable')}</Tag>
+          </Tooltip>
+        ) : a.phoneMasked ? (
+          <span className="console-mono" data-testid="phone-masked">
+            {a.phoneMasked}
+          </span>
         ) : (
-          <Typography.Text type="secondary">—</Typography.Text>
+          <Typography.Text type="secondary">{t('queue.noPhone')}</Typography.Text>
         ),
     },
     {
-      title: t('alerts.shared'),
-      key: 'shared',
-      width: 100,
-      render: (_, a) =>
-        a.sharedSubmissionId ? (
-          <Tag color="blue">{t('alerts.sharedYes')}</Tag>
-        ) : (
-          <Typography.Text type="secondary">{t('alerts.sharedNo')}</Typography.Text>
-        ),
-    },
-    {
-      title: t('alerts.status'),
+      title: t('queue.status'),
       key: 'status',
       width: 150,
       render: (_, a) => (
         <>
-          <Tag color={a.status === 'new' ? 'gold' : a.status === 'acknowledged' ? 'green' : 'default'}>
-            {t(`alerts.statuses.${a.status}`)}
-          </Tag>
-          {a.acknowledgedAt ? (
-            <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.55)' }}>
-              {a.acknowledgedBy
-                ? t('alerts.acknowledgedBy', {
-                    name: a.acknowledgedBy,
-                    time: formatDateTime(a.acknowledgedAt, timeZone),
-                  })
-                : t('alerts.acknowledgedAt', { time: formatDateTime(a.acknowledgedAt, timeZone) })}
-            </div>
+          <StatusText alert={a} timeZone={timeZone} />
+          {a.caseId ? (
+            <Link to={`/cases/${a.caseId}`} style={{ fontSize: 12 }}>
+              {t('queue.caseLink', { number: a.caseNumber ?? '' })}
+            </Link>
           ) : null}
         </>
       ),
@@ -104,26 +109,26 @@ export function useAlertColumns({ timeZone, takingId, onTake, onClose }: Options
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 120,
+      width: 160,
       fixed: 'right',
-      render: (_, a) =>
-        a.status === 'new' ? (
-          <Button
-            type="primary"
-            danger={a.priority === 'crisis'}
-            size="small"
-            loading={takingId === a.id}
-            onClick={() => onTake(a)}
-          >
-            {t('alerts.take')}
+      render: (_, a) => (
+        <Flex gap={8}>
+          <Button size="small" onClick={() => onOpen(a)}>
+            {t('queue.open')}
           </Button>
-        ) : a.status === 'acknowledged' ? (
-          <Popconfirm title={t('alerts.closeConfirm')} onConfirm={() => onClose(a)}>
-            <Button size="small" loading={takingId === a.id}>
-              {t('alerts.close')}
+          {a.status === 'new' ? (
+            <Button
+              type="primary"
+              danger={a.priority === 'crisis'}
+              size="small"
+              loading={takingId === a.id}
+              onClick={() => onTake(a)}
+            >
+              {t('queue.take')}
             </Button>
-          </Popconfirm>
-        ) : null,
+          ) : null}
+        </Flex>
+      ),
     },
   ];
 }

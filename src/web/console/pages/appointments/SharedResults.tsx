@@ -54,16 +54,18 @@ function ResultLine({ result }: { result: SharedResult }) {
   );
 }
 
-/**
- * What the worker chose to share from their check-up, for the counsellor of the appointment only: each
- * instrument's band and flags, and thoughts of self-harm (PHQ-9 item 9) in red above everything.
- */
-export function SharedResults({ booking, timeZone }: { booking: CalendarBooking; timeZone: string }) {
+/** Shared results as the worker sent them: self-harm (PHQ-9 item 9) in red above everything, then each band. */
+export function SharedResultList({
+  shared,
+  timeZone,
+  crisisBody,
+}: {
+  shared: { at: string; results: SharedResult[] };
+  timeZone: string;
+  /** What to do about thoughts of self-harm, where the appointment's words do not fit. */
+  crisisBody?: string;
+}) {
   const { t } = useTranslation();
-  const shared = booking.sharedResults;
-  if (!booking.sharesResults)
-    return <Typography.Text type="secondary">{t('appointments.sharedNone')}</Typography.Text>;
-  if (!shared) return <Typography.Text type="secondary">{t('appointments.sharedMissing')}</Typography.Text>;
   const urgent = worstConcern(shared.results) === 'urgent';
   return (
     <div data-testid="shared-results">
@@ -72,7 +74,7 @@ export function SharedResults({ booking, timeZone }: { booking: CalendarBooking;
           type="error"
           showIcon
           title={t('appointments.crisisTitle')}
-          description={t('appointments.crisisBody')}
+          description={crisisBody ?? t('appointments.crisisBody')}
           style={{ marginBottom: 8 }}
         />
       ) : null}
@@ -84,4 +86,17 @@ export function SharedResults({ booking, timeZone }: { booking: CalendarBooking;
       ))}
     </div>
   );
+}
+
+/**
+ * What the worker chose to share from their check-up, for the counsellor of the appointment only: each
+ * instrument's band and flags, and thoughts of self-harm (PHQ-9 item 9) in red above everything.
+ */
+export function SharedResults({ booking, timeZone }: { booking: CalendarBooking; timeZone: string }) {
+  const { t } = useTranslation();
+  const shared = booking.sharedResults;
+  if (!booking.sharesResults)
+    return <Typography.Text type="secondary">{t('appointments.sharedNone')}</Typography.Text>;
+  if (!shared) return <Typography.Text type="secondary">{t('appointments.sharedMissing')}</Typography.Text>;
+  return <SharedResultList shared={shared} timeZone={timeZone} />;
 }

@@ -1,8 +1,9 @@
-import { AutoComplete, Button, DatePicker, Form, Input, Select } from 'antd';
+import { AutoComplete, Button, Checkbox, DatePicker, Form, Input, Select, Tooltip } from 'antd';
 import type { ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
 import { dayEnd, dayStart } from '../../../../core/time';
+import { BREAK_GLASS_ACTION } from '../../lib/audit-marks';
 import type { AuditOutcome } from '../../lib/types';
+import { useCareTranslation } from '../../live/texts';
 
 type RangeValue = NonNullable<ComponentProps<typeof DatePicker.RangePicker>['value']>;
 
@@ -13,15 +14,28 @@ export interface AuditFilter {
   objectType?: string;
   objectId?: string;
   range?: RangeValue;
+  /** Only emergency access to a case (break-glass grants). */
+  breakGlass?: boolean;
 }
 
-const actionPrefixes = ['auth.', 'auth.sign_in', 'user.', 'organisation.', 'tenant.', 'audit.', 'access.'];
+const actionPrefixes = [
+  'auth.',
+  'auth.sign_in',
+  'user.',
+  'organisation.',
+  'tenant.',
+  'audit.',
+  'access.',
+  'alert.',
+  'case.',
+  'care.',
+];
 
 /** Filter values as API parameters; whole days are taken in the tenant's zone. */
 export function filterParams(f: AuditFilter, timeZone: string) {
   const [from, to] = f.range ?? [];
   return {
-    action: f.action?.trim(),
+    action: f.breakGlass ? BREAK_GLASS_ACTION : f.action?.trim(),
     actor: f.actor?.trim(),
     outcome: f.outcome,
     objectType: f.objectType?.trim(),
@@ -32,7 +46,7 @@ export function filterParams(f: AuditFilter, timeZone: string) {
 }
 
 export function AuditFilters({ onChange }: { onChange: (f: AuditFilter) => void }) {
-  const { t } = useTranslation();
+  const { t } = useCareTranslation();
   const [form] = Form.useForm<AuditFilter>();
   const outcomes: AuditOutcome[] = ['success', 'denied', 'failure'];
 
@@ -70,6 +84,13 @@ export function AuditFilters({ onChange }: { onChange: (f: AuditFilter) => void 
       </Form.Item>
       <Form.Item name="range" label={t('audit.dateRange')}>
         <DatePicker.RangePicker allowEmpty={[true, true]} />
+      </Form.Item>
+      <Form.Item name="breakGlass" valuePropName="checked">
+        <Checkbox data-testid="break-glass-only">
+          <Tooltip title={t('audit.breakGlassHint')}>
+            <span>{t('audit.breakGlassOnly')}</span>
+          </Tooltip>
+        </Checkbox>
       </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit">

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../../../shared/api';
 import { LoadError } from '../../components/LoadError';
+import { isBreakGlass } from '../../lib/audit-marks';
 import { call } from '../../lib/call';
 import { errorText } from '../../lib/errors';
 import { orgName } from '../../lib/org-tree';
@@ -69,6 +70,7 @@ export function AuditPage() {
         dataSource={list.data?.events ?? []}
         loading={list.loading}
         locale={{ emptyText: t('audit.empty') }}
+        rowClassName={(e) => (isBreakGlass(e) ? 'console-row-crisis' : '')}
         expandable={{ expandedRowRender: (e) => <EventDetails event={e} /> }}
         scroll={{ x: 1100 }}
         pagination={{

@@ -1,15 +1,17 @@
+import { WarningFilled } from '@ant-design/icons';
 import { Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useTranslation } from 'react-i18next';
+import { isBreakGlass } from '../../lib/audit-marks';
 import { formatDateTime } from '../../lib/format-time';
 import type { AuditEvent, AuditOutcome } from '../../lib/types';
+import { useCareTranslation } from '../../live/texts';
 
 const outcomeColour: Record<AuditOutcome, string> = { success: 'green', denied: 'orange', failure: 'red' };
 
 const short = (id: string) => (id.length > 13 ? `${id.slice(0, 8)}…` : id);
 
 export function useAuditColumns(orgNames: Map<string, string>, timeZone: string): ColumnsType<AuditEvent> {
-  const { t } = useTranslation();
+  const { t } = useCareTranslation();
   return [
     {
       title: t('audit.time'),
@@ -25,8 +27,19 @@ export function useAuditColumns(orgNames: Map<string, string>, timeZone: string)
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      width: 190,
-      render: (a: string) => <span className="console-mono">{a}</span>,
+      width: 230,
+      render: (a: string, e) => (
+        <>
+          <span className="console-mono">{a}</span>
+          {isBreakGlass(e) ? (
+            <Tooltip title={t('audit.breakGlassHint')}>
+              <Tag color="red" variant="solid" icon={<WarningFilled />} style={{ marginInlineStart: 6 }}>
+                {t('audit.breakGlass')}
+              </Tag>
+            </Tooltip>
+          ) : null}
+        </>
+      ),
     },
     {
       title: t('audit.object'),

@@ -6,7 +6,7 @@ import { navItems } from '../../layout/nav';
 import { can } from '../../lib/access';
 import { useCurrentSession } from '../../session/context';
 import { CareQueueCard } from './CareQueueCard';
-import { NewRequestsBanner } from './NewRequestsBanner';
+import { RequestsCard } from './RequestsCard';
 import { TodayAppointmentsCard } from './TodayAppointmentsCard';
 
 /** A short welcome and one card for each part of the console the user's roles open. */
@@ -25,7 +25,7 @@ export function HomePage() {
         {t('home.rolesLine')}
         <RoleTags roles={session.roles} />
       </Typography.Paragraph>
-      {can(session, 'alert.handle') ? <NewRequestsBanner /> : null}
+      {can(session, 'alert.handle') ? <RequestsCard /> : null}
       {can(session, 'appointment.read') ? <TodayAppointmentsCard /> : null}
       {can(session, 'case.work') ? <CareQueueCard /> : null}
       {session.user.totpEnrolled && session.user.recoveryCodesLeft < 3 ? (
