@@ -216,14 +216,24 @@ describeBrowser('the check-up on a phone', () => {
       },
     });
     expect(signIn.status()).toBe(200);
+    // The queue shows the number masked; opening the request (an audited read) gives the phone and the time.
     const alerts = await api.get('/api/v1/alerts');
     expect(alerts.status()).toBe(200);
     const { alerts: queue } = (await alerts.json()) as {
-      alerts: { contact: { phone: string; preferredTime: string }; sharedSubmissionId: string | null }[];
+      alerts: { id: string; phoneMasked: string | null; hasSharedResults: boolean }[];
     };
-    const mine = queue.find((a) => a.contact.phone === '13900139000');
-    expect(mine).toMatchObject({ contact: { preferredTime: '今晚' } });
-    expect(mine?.sharedSubmissionId).toMatch(/^[0-9a-f-]{36}$/);
+    const listed = queue.find((a) => a.phoneMasked === '139****9000');
+    expect(listed?.hasSharedResults).toBe(true);
+    const opened = await api.get(`/api/v1/alerts/${listed?.id}`, {
+      headers: { 'x-csrf-token': (await signIn.json()).csrfToken },
+    });
+    expect(opened.status()).toBe(200);
+    const mine = (await opened.json()) as {
+      contact: { phone: string; preferredTime: string };
+      sharedSubmissionId: string | null;
+    };
+    expect(mine.contact).toMatchObject({ phone: '13900139000', preferredTime: '今晚' });
+    expect(mine.sharedSubmissionId).toMatch(/^[0-9a-f-]{36}$/);
     await api.dispose();
   });
 });
