@@ -6,7 +6,7 @@ import { type CareDeps, lockedCaseFor, requireOpen } from './care-deps';
 import { auditCase } from './case-access';
 import { updateCase } from './case-repository';
 import { detailOf } from './reading';
-import { cancelOpenTasks, findMeasure } from './records-repository';
+import { cancelOpenMeasureLinks, cancelOpenTasks, findMeasure } from './records-repository';
 import { addCaseEvent } from './timeline';
 
 export interface CloseInput {
@@ -18,7 +18,7 @@ export interface CloseInput {
 
 /**
  * Closes a case with a reason and a final measure (a completed questionnaire of the case), or a stated reason
- * why there is none. Open tasks are cancelled; the records are kept three years from now.
+ * why there is none. Open tasks and questionnaire links are cancelled; the records are kept three years from now.
  */
 export async function closeCase(deps: CareDeps, ctx: RequestContext, caseId: string, input: CloseInput) {
   if (!input.finalMeasureId && !input.noFinalMeasureReason)
@@ -38,6 +38,8 @@ export async function closeCase(deps: CareDeps, ctx: RequestContext, caseId: str
         );
     }
     const tasks = await cancelOpenTasks(tx, caseId, ctx.actorId, ctx.now);
+    // A link sent for the case stops working: nobody would read its answers any more.
+    const links = await cancelOpenMeasureLinks(tx, caseId);
     const row = await updateCase(tx, caseId, {
       status: 'closed',
       closedAt: ctx.now,
@@ -53,11 +55,13 @@ export async function closeCase(deps: CareDeps, ctx: RequestContext, caseId: str
       noFinalMeasureReason: input.noFinalMeasureReason ?? null,
       note: input.note ?? null,
       tasksCancelled: tasks,
+      linksCancelled: links,
     });
     await auditCase(tx, ctx, access, 'case.close', {
       reason: input.reason,
       finalMeasure: input.finalMeasureId !== undefined,
       tasksCancelled: tasks,
+      linksCancelled: links,
     });
     return detailOf(tx, deps, { row, basis: access.basis }, ctx.now);
   });

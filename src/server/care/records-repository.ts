@@ -75,6 +75,16 @@ export async function cancelOpenTasks(db: Db, caseId: string, by: string | null,
   return rows.length;
 }
 
+/** Questionnaire links of a case still waiting for answers are withdrawn (when the case closes). */
+export async function cancelOpenMeasureLinks(db: Db, caseId: string): Promise<number> {
+  const rows = await db
+    .update(caseMeasures)
+    .set({ status: 'cancelled' })
+    .where(and(eq(caseMeasures.caseId, caseId), eq(caseMeasures.status, 'requested')))
+    .returning({ id: caseMeasures.id });
+  return rows.length;
+}
+
 /** The assignee's open tasks due before `until`, with their case number; nothing sealed is read. */
 export async function openTasksOf(db: Db, tenantId: string, assigneeId: string, until: Date) {
   return db

@@ -249,8 +249,11 @@ describe.each(testDrivers)('notes, contact, follow-up tasks and closure ($name)'
     expect(body.records?.tasks.filter((x) => x.status === 'open')).toEqual([]);
     expect(body.events.at(-1)).toMatchObject({
       kind: 'closed',
-      detail: { reason: 'goals_met', note: '目标达成' },
+      detail: { reason: 'goals_met', note: '目标达成', linksCancelled: 1 },
     });
+    // The questionnaire link still waiting for answers stops working with the case.
+    const links = await db.database.executeSql('select status from case_measures where id = $1', [requested]);
+    expect(links.rows[0]).toMatchObject({ status: 'cancelled' });
 
     // A closed case takes nothing more until it is reopened.
     for (const [method, url, payload] of [

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Lang } from '../../core/instruments/types';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../../core/time';
 import { credentialOfHeaders } from '../booking/public-routes';
 import { credentialHeaders } from '../booking/schemas';
 import { languageOf } from '../checkup/public-routes';
@@ -100,7 +101,8 @@ export async function myDataRoutes(
     async (req, reply) => {
       const { format, ...q } = req.query;
       const body = await exportMyData(md, asking(req, q), format);
-      const day = deps.clock.now().toISOString().slice(0, 10);
+      // The day on the worker's clock (the federation's zone), not UTC's, late at night.
+      const day = localDateOf(deps.clock.now(), DEFAULT_TIME_ZONE);
       return reply
         .type(format === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8')
         .header('content-disposition', `attachment; filename="carnation-my-data-${day}.${format}"`)
