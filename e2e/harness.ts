@@ -9,12 +9,13 @@ import { buildApp } from '../src/server/app';
 import { sendDueReminders } from '../src/server/booking/reminders';
 import { prepareDatabase } from '../src/server/boot';
 import { loadConfig } from '../src/server/config';
-import { openDatabase } from '../src/server/db/client';
+import { type Database, openDatabase } from '../src/server/db/client';
 import { type DemoCredential, readDemoCredentials } from '../src/server/demo/seed';
 import { systemClock } from '../src/server/http/request-context';
 import { loadFieldCipher } from '../src/server/ops/keys';
 import { LocalEventBus } from '../src/server/realtime/bus';
 import { RecordingSmsSender, smsOutboxPath } from '../src/server/sms/sender';
+import { postgresDriver, type TestDatabase } from '../src/server/testing/databases';
 import { chromiumArgs, chromiumPath, webDir } from './chromium';
 
 /** Browser journeys run only where a Chromium exists; global-setup says loudly when they are skipped. */
@@ -33,20 +34,34 @@ export interface RunningServer {
   runEscalations(at: Date): Promise<{ escalated: number; texted: number }>;
   /** The care events bus the server's consoles listen to. */
   events: LocalEventBus;
+  /** The server's database, for checking what is stored (e.g. that a note is sealed). */
+  database: Database;
   close(): Promise<void>;
 }
 
-/** A real server on a free port, on a fresh embedded database with the demo federation, serving the built apps. */
-export async function startServer(): Promise<RunningServer> {
+/** Where journeys can run: the embedded database always, a PostgreSQL server when TEST_DATABASE_URL is set. */
+export const serverDrivers: ('pglite' | 'postgres')[] = postgresDriver ? ['pglite', 'postgres'] : ['pglite'];
+
+/**
+ * A real server on a free port, on a fresh database with the demo federation, serving the built apps: the
+ * embedded database by default, or a database of its own on the PostgreSQL server (created, then dropped).
+ */
+export async function startServer(driver: 'pglite' | 'postgres' = 'pglite'): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'carnation-e2e-'));
+  let own: TestDatabase | undefined;
+  if (driver === 'postgres') {
+    if (!postgresDriver) throw new Error('TEST_DATABASE_URL is not set');
+    own = await postgresDriver.open();
+  }
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     RATE_LIMIT: '0',
     DEMO: '1',
     WEB_DIR: webDir(),
+    ...(own?.url ? { DATABASE_URL: own.url } : {}),
   });
-  const database = await openDatabase({ dataDir });
+  const database = own?.database ?? (await openDatabase({ dataDir }));
   const cipher = loadFieldCipher(config);
   await prepareDatabase(database, config, cipher);
   const sms = new RecordingSmsSender(smsOutboxPath(dataDir));
@@ -67,6 +82,7 @@ export async function startServer(): Promise<RunningServer> {
     runReminders: (at) => sendDueReminders({ db: database.db, cipher, sms }, at),
     runEscalations: (at) => escalateOverdueAlerts({ db: database.db, cipher, sms, events }, at),
     events,
+    database,
     credential(role) {
       const c = credentials.find((x) => x.role === role);
       if (!c) throw new Error(`no demo account for ${role}`);
@@ -74,7 +90,8 @@ export async function startServer(): Promise<RunningServer> {
     },
     async close() {
       await app.close();
-      await database.close();
+      if (own) await own.drop();
+      else await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,5 @@
 import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { normaliseMobile } from '../../../../core/booking/phone';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadError } from '../../components/LoadError';
@@ -44,7 +44,9 @@ export function CareSettingsPage() {
   const current = saved ?? loaded.data;
   const removing = Form.useWatch('removeDutyPhone', form);
 
-  useEffect(() => {
+  // Before paint: the form turns editable in the same frame its values arrive, so nothing typed into it
+  // the moment it is enabled can be wiped by a reset that lands a frame later.
+  useLayoutEffect(() => {
     if (!current) return;
     form.setFieldsValue({
       crisisAckMinutes: current.crisisAckMinutes,
