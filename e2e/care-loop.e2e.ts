@@ -208,7 +208,9 @@ describeBrowser.each(serverDrivers)('the care loop: discover, counsel, follow up
     await adminPage.getByLabel('值班手机号').fill(DUTY_PHONE);
     await adminPage.getByRole('button', { name: '保存', exact: true }).click();
     await adminPage.getByText('已保存').first().waitFor();
-    await expect.poll(() => adminPage.getByTestId('duty-phone-current').textContent()).toContain(DUTY_PHONE.slice(-4));
+    await expect
+      .poll(() => adminPage.getByTestId('duty-phone-current').textContent())
+      .toContain(DUTY_PHONE.slice(-4));
     await adminPage.context().close();
 
     const supervisorPage = await (await desktop(browser)).newPage();
