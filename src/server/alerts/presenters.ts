@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { maskMobile } from '../../core/booking/phone';
 import { DecryptionError, type FieldCipher } from '../../core/crypto/field-cipher';
 import { AppError } from '../../core/errors';
-import { catalogue } from '../../core/instruments/catalogue';
+import { presentSharedResult } from '../checkup/shared-result';
 import { aad } from '../ops/sealed-columns';
 import type { AlertDetailRow, AlertListRow, AlertRow, resultsOfSubmission } from './repository';
 import type { alertItemSchema, alertSchema, contactSchema, sharedResultsSchema } from './schemas';
@@ -82,18 +82,7 @@ function presentResults(shared: Results): z.infer<typeof sharedResultsSchema> | 
   if (!shared) return null;
   return {
     at: shared.createdAt.toISOString(),
-    results: shared.results.map((r) => {
-      const def = catalogue.get(r.instrumentId);
-      const band = def?.bands.find((b) => b.code === r.bandCode);
-      return {
-        instrument: r.instrumentId,
-        name: def?.name['zh-CN'] ?? r.instrumentId,
-        score: r.score,
-        band: band?.label['zh-CN'] ?? r.bandCode,
-        level: r.bandLevel,
-        flags: r.flags,
-      };
-    }),
+    results: shared.results.map(presentSharedResult),
   };
 }
 

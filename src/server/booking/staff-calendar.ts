@@ -5,11 +5,11 @@ import { addDays } from '../../core/booking/recurrence';
 import type { ConsultMode } from '../../core/booking/slots';
 import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { AppError } from '../../core/errors';
-import { catalogue } from '../../core/instruments/catalogue';
 import { DEFAULT_TIME_ZONE, dayStart, localDateOf } from '../../core/time';
 import { reachFor } from '../access';
 import { recordAudit } from '../audit/record';
 import { historyOf } from '../checkup/repository';
+import { presentSharedResult } from '../checkup/shared-result';
 import type { Db } from '../db/client';
 import { isExclusionViolation } from '../db/errors';
 import { servicePoints } from '../service-points/tables';
@@ -179,18 +179,7 @@ async function sharedResultsOf(db: Db, identityId: string, before: Date) {
   if (!latest) return null;
   return {
     at: latest.createdAt.toISOString(),
-    results: latest.results.map((r) => {
-      const def = catalogue.get(r.instrumentId);
-      const band = def?.bands.find((b) => b.code === r.bandCode);
-      return {
-        instrument: r.instrumentId,
-        name: def?.name['zh-CN'] ?? r.instrumentId,
-        score: r.score,
-        band: band?.label['zh-CN'] ?? r.bandCode,
-        level: r.bandLevel,
-        flags: r.flags,
-      };
-    }),
+    results: latest.results.map(presentSharedResult),
   };
 }
 
