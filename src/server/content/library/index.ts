@@ -1,9 +1,17 @@
 import { crisisCare } from './crisis-care';
 import { onTheRoad } from './on-the-road';
 import { seekingHelp } from './seeking-help';
+import { sleep } from './sleep';
 import type { LibraryEntry } from './types';
+import { workStress } from './work-stress';
 
 export type { LibraryEntry } from './types';
 
 /** Carnation's starting library: articles, lecture replays and stories written for the service, zh and en. */
-export const startingLibrary: LibraryEntry[] = [...seekingHelp, ...crisisCare, ...onTheRoad];
+export const startingLibrary: LibraryEntry[] = [
+  ...seekingHelp,
+  ...crisisCare,
+  ...workStress,
+  ...onTheRoad,
+  ...sleep,
+];
