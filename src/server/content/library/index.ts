@@ -1,5 +1,8 @@
 import { crisisCare } from './crisis-care';
+import { elderCare } from './elder-care';
+import { family } from './family';
 import { onTheRoad } from './on-the-road';
+import { relationships } from './relationships';
 import { seekingHelp } from './seeking-help';
 import { sleep } from './sleep';
 import type { LibraryEntry } from './types';
@@ -14,4 +17,7 @@ export const startingLibrary: LibraryEntry[] = [
   ...workStress,
   ...onTheRoad,
   ...sleep,
+  ...family,
+  ...relationships,
+  ...elderCare,
 ];
