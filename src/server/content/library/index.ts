@@ -1,5 +1,7 @@
+import { communication } from './communication';
 import { crisisCare } from './crisis-care';
 import { elderCare } from './elder-care';
+import { emotions } from './emotions';
 import { family } from './family';
 import { onTheRoad } from './on-the-road';
 import { relationships } from './relationships';
@@ -20,4 +22,6 @@ export const startingLibrary: LibraryEntry[] = [
   ...family,
   ...relationships,
   ...elderCare,
+  ...communication,
+  ...emotions,
 ];
