@@ -7,6 +7,7 @@ import { onTheRoad } from './on-the-road';
 import { relationships } from './relationships';
 import { seekingHelp } from './seeking-help';
 import { sleep } from './sleep';
+import { stories } from './stories';
 import type { LibraryEntry } from './types';
 import { workStress } from './work-stress';
 
@@ -24,4 +25,5 @@ export const startingLibrary: LibraryEntry[] = [
   ...elderCare,
   ...communication,
   ...emotions,
+  ...stories,
 ];
