@@ -3,6 +3,7 @@ import { crisisCare } from './crisis-care';
 import { elderCare } from './elder-care';
 import { emotions } from './emotions';
 import { family } from './family';
+import { lectures } from './lectures';
 import { onTheRoad } from './on-the-road';
 import { relationships } from './relationships';
 import { seekingHelp } from './seeking-help';
@@ -26,4 +27,5 @@ export const startingLibrary: LibraryEntry[] = [
   ...communication,
   ...emotions,
   ...stories,
+  ...lectures,
 ];
