@@ -13,7 +13,7 @@ export const elderCare: LibraryEntry[] = [
       title: '照顾老人，也别忘了照顾自己',
       summary: '白天上班，晚上陪护，周末跑医院。照顾老人是一场持久战，你自己的身心也要有人管。',
       bodyHtml: `<p>父亲中风以后，你白天上班，下了班赶去医院。夜里陪护，在折叠床上睡几个小时，第二天接着上班。周末还要带母亲去复查，跟兄弟姐妹商量钱的事。</p>
-<p>照顾老人，往往不是几天、几个月，而是好几年。时间长了，很多人会累、会烦，有时候还会冒出“什么时候是个头”的念头，然后又觉得自己不孝，心里更难受。</p>
+<p>照顾老人，往往不是几天、几个月，而是好几年。时间长了，很多人会累、会烦。有时候还会冒出“什么时候是个头”的念头，然后又怪自己不孝，心里更难受。</p>
 <h2>累和烦，不等于不孝</h2>
 <p>照顾一个生病的人，身体累，心更累。有怨气、有委屈，是人之常情。这说明你一直在尽力，已经快到极限了。</p>
 <h2>可以试试这几件事</h2>
@@ -25,8 +25,8 @@ export const elderCare: LibraryEntry[] = [
 <li><strong>照顾好自己的身体。</strong>按时吃饭，能睡就睡。你倒下了，老人更没人管。</li>
 </ul>
 <h2>什么时候要找人帮忙</h2>
-<p>如果你长时间睡不好，对什么都没兴趣，常常想哭，或者发现自己对老人越来越没耐心，这是身心在报警了。</p>
-<p>可以在应用里预约工会<a href="/stations">心灵驿站</a>的心理咨询师，把压在心里的话说一说，一对一，保密。晚上也可以拨打心理援助热线 <a href="tel:12356">12356</a>。</p>
+<p>如果你长时间睡不好，对什么都没兴趣，常常想哭，这是身心在报警了。对老人越来越没耐心，也是一个信号。</p>
+<p>可以在应用里预约工会<a href="/stations">心灵驿站</a>的心理咨询师，把压在心里的话说一说，一对一，保密。也可以拨打心理援助热线 <a href="tel:12356">12356</a>。</p>
 <p>你对家人的这份孝心，很了不起。也请用同样的心，照顾一下自己。</p>`,
     },
     en: {
@@ -47,7 +47,7 @@ export const elderCare: LibraryEntry[] = [
 </ul>
 <h2>When to get help</h2>
 <p>If you have slept badly for a long time, lost interest in everything, often want to cry, or find yourself less and less patient with your parents, your body and mind are sounding the alarm.</p>
-<p>Book a counsellor at a union <a href="/stations">heart station</a> in the app to talk about what weighs on you, one to one and confidential. In the evening you can also call the hotline <a href="tel:12356">12356</a>.</p>
+<p>Book a counsellor at a union <a href="/stations">heart station</a> in the app to talk about what weighs on you, one to one and confidential. You can also call the hotline <a href="tel:12356">12356</a>.</p>
 <p>Your devotion to your family is remarkable. Please give yourself some of that same care.</p>`,
     },
   },
@@ -75,7 +75,7 @@ export const elderCare: LibraryEntry[] = [
 </ul>
 <h2>什么时候要找人帮忙</h2>
 <p>如果你常常心慌、胸口发闷、睡不着，一点小事就发火或想哭，说明压力已经太大了。可以先<a href="/checkup">做个心理健康体检</a>，看看自己的状态，结果只是筛查提示。</p>
-<p>也可以在应用里预约工会<a href="/stations">心灵驿站</a>的心理咨询师，可以看看有没有晚上或周末的时间。心里实在难受，可以拨打心理援助热线 <a href="tel:12356">12356</a>。</p>
+<p>也可以在应用里预约工会<a href="/stations">心灵驿站</a>的心理咨询师，看看有没有晚上或周末的时间。心里实在难受，可以拨打心理援助热线 <a href="tel:12356">12356</a>。</p>
 <p>你是一家人的顶梁柱。柱子也要歇一歇，才能撑得更久。</p>`,
     },
     en: {

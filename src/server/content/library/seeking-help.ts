@@ -75,7 +75,7 @@ export const seekingHelp: LibraryEntry[] = [
 <p>在康乃馨里打开<a href="/stations">心灵驿站</a>，找一个离你近的地方，挑一个方便的时间。可以用手机号预约，不用讲清楚是什么事。临时去不了，也可以改时间或者取消。</p>
 <h2>到了驿站</h2>
 <p>驿站的房间布置得比较温馨，有沙发，灯光柔和。咨询师会先跟你打个招呼，说明谈话是保密的。你的单位和工友不会知道你说了什么。</p>
-<p>只有一种情况例外：如果你或别人有生命危险，咨询师会想办法保护你的安全。这是为了你好，他会先跟你商量。</p>
+<p>只有一种情况例外：如果你或别人有生命危险，咨询师会想办法保护你的安全。这是为了你好，他通常会先跟你商量。</p>
 <h2>聊些什么</h2>
 <p>想到哪说到哪就行。可以说工作上的累，家里的烦心事，夫妻之间的别扭，也可以只说“我最近睡不好”。说不出来也没关系，咨询师会慢慢问，你想答就答。</p>
 <p>咨询师不会给你贴标签，也不会批评你。他的工作是认真听，帮你把乱成一团的事理一理，一起想想接下来可以怎么做。</p>
@@ -99,7 +99,7 @@ export const seekingHelp: LibraryEntry[] = [
 <p>Open <a href="/stations">heart stations</a> in Carnation, pick one near you and a time that suits you. A phone number is enough to book, and you do not have to explain why. If something comes up, you can move or cancel the appointment.</p>
 <h2>At the station</h2>
 <p>The rooms are made to feel calm and comfortable, with a sofa and soft light. The counsellor greets you and explains that what you say is confidential. Your employer and workmates will not know what you talked about.</p>
-<p>There is one exception: if your life or someone else's is in danger, the counsellor will act to keep you safe, and will talk it through with you first.</p>
+<p>There is one exception: if your life or someone else's is in danger, the counsellor will act to keep you safe, and will usually talk it through with you first.</p>
 <h2>What to talk about</h2>
 <p>Start wherever you like: tiredness at work, worries at home, friction with your partner, or simply "I have not been sleeping well". If the words do not come, that is fine too. The counsellor will ask gently, and you answer only what you want to.</p>
 <p>The counsellor will not label you or judge you. Their job is to listen carefully, help you untangle what feels knotted, and think with you about what to do next.</p>
