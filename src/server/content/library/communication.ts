@@ -150,7 +150,7 @@ export const communication: LibraryEntry[] = [
 <p>一个懂得关心人的班组，大家干活更安心，也更安全。</p>`,
     },
     en: {
-      title: 'Team leaders: reading your crew’s weather',
+      title: "Team leaders: reading your crew's weather",
       summary:
         'Team leaders are with their crew every day and are the first to see when someone is not themselves. How to show you care without embarrassing anyone.',
       bodyHtml: `<p>Xiao Wang used to joke and chat; lately he smokes alone in a corner. Lao Chen is usually the steadiest worker you have, but this month he has made two small mistakes. Something is bothering you, but you are not sure whether to ask.</p>

@@ -125,7 +125,7 @@ export const family: LibraryEntry[] = [
 <p>距离隔不断爱。你心里装着孩子，孩子心里也装着你。</p>`,
     },
     en: {
-      title: 'Working far from home: staying part of your child’s life',
+      title: "Working far from home: staying part of your child's life",
       summary:
         'Driving, travelling or working in another city, you see your child only a few times a year. You may be away, but your heart can still be with them.',
       bodyHtml: `<p>Your child gets full marks for the first time while you are at a service area hundreds of kilometres away. Your child has a fever and all you can do is worry on the phone. At New Year, your child hides behind grandma and takes a while to say "Dad".</p>

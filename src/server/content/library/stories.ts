@@ -33,7 +33,7 @@ ${noteZh}`,
     en: {
       title: 'Lao Zhang, truck driver: feeling bad was not being soft after all',
       summary:
-        'After more than ten years of long-haul driving, Lao Zhang believed his troubles were his to swallow. A drivers’ event changed his mind.',
+        "After more than ten years of long-haul driving, Lao Zhang believed his troubles were his to swallow. A drivers' event changed his mind.",
       bodyHtml: `<p>Lao Zhang is forty-five and has driven long-haul for over ten years. He spends three hundred days a year on the road, eating and sleeping in his truck.</p>
 <p>Two years ago he noticed something was wrong. Lying in his cab at a service area, he could not sleep, and his chest felt tight. At the wheel, small things made him want to shout. On calls home he grew irritable after a couple of sentences. He told himself: "A grown man can handle this. Grit your teeth and it will pass."</p>
 <p>But after six months of gritting his teeth, it was worse. Once he nearly rear-ended a lorry, and sat on the hard shoulder for a long time, his hands shaking.</p>
@@ -167,7 +167,7 @@ ${noteZh}`,
     en: {
       title: "Sister Li, a driver's wife: no longer worrying alone",
       summary:
-        'With her husband on long-haul runs, Sister Li looked after the children and her mother-in-law and could not sleep at night. She found strength among other drivers’ wives.',
+        "With her husband on long-haul runs, Sister Li looked after the children and her mother-in-law and could not sleep at night. She found strength among other drivers' wives.",
       bodyHtml: `<p>Sister Li is thirty-eight. Her husband drives a truck long-haul and often comes home only every two weeks. They have two children, and her mother-in-law has trouble walking.</p>
 <p>The nights were the hardest. When her husband's phone did not answer, she could not sleep, and kept checking his location on her phone. Rainy days were worse. By day there was work, the school run and cooking, and she was so tired her back ached.</p>
 <p>For a while she snapped at the children over anything, and when her husband called, a few sentences turned into a row. She thought: "I hold this family up on my own. Who has ever looked after me?"</p>
