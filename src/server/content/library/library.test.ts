@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audienceIds } from '../../../core/content/audiences';
 import { contentKinds, topicIds } from '../../../core/content/topics';
+import { crisisResources } from '../../../core/instruments/crisis';
 import { startingLibrary } from './index';
 
 const allowedTags = new Set(['p', 'h2', 'h3', 'strong', 'em', 'ul', 'ol', 'li', 'blockquote', 'br', 'a']);
@@ -14,7 +15,8 @@ const inAppLinks = new Set([
   '/tools/relaxation',
   '/tools/diary',
 ]);
-const crisisPhones = new Set(['12356', '120', '110']);
+/** Phone links may only dial the verified lines the crisis path shows (core/instruments/crisis.ts). */
+const crisisPhones = new Set(crisisResources.map((r) => r.phone));
 
 interface Tag {
   name: string;
@@ -144,6 +146,13 @@ describe('starting library', () => {
       }
       expect(open, where).toEqual([]);
       expect(b.html, where).not.toMatch(/<img|<script|style=|on[a-z]+=/i);
+    }
+  });
+
+  it('gives every article things to try, in a list', () => {
+    for (const e of startingLibrary.filter((x) => x.kind === 'article')) {
+      expect(e.zh.bodyHtml, e.slug).toMatch(/<(ul|ol)>/);
+      expect(e.en.bodyHtml, e.slug).toMatch(/<(ul|ol)>/);
     }
   });
 
