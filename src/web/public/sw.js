@@ -7,10 +7,11 @@
  * - Pages (navigations): network first, so a deploy reaches phones at once; on no network, or a network
  *   too slow to answer in a few seconds, the cached page or else the cached shell.
  * - Built files: from the cache, else the network.
- * - API: never cached, except public reference data read with GET (stale-while-revalidate): the heart
- *   stations, the check-ups and instruments (questions, options, scoring) and the crisis lines, so a worker
- *   who opened the check-up once can start and finish it offline (the lists of check-ups and instruments,
- *   and each check-up taken, default, a federation's own or an instrument alone, under its own URL).
+ * - API: never cached, except the library (below) and public reference data read with GET
+ *   (stale-while-revalidate): the heart stations, the check-ups and instruments (questions, options,
+ *   scoring) and the crisis lines, so a worker who opened the check-up once can start and finish it offline
+ *   (the lists of check-ups and instruments, and each check-up taken, default, a federation's own or an
+ *   instrument alone, under its own URL).
  *   The stations ranked from the worker's place (?near=) are never cached: the network's answer, or
  *   offline the saved plain list. Slots, bookings and phone codes are left to the network.
  *   Campaign links (/api/v1/campaign-links/<code>) are network first, since a campaign can end: the cached

@@ -15,7 +15,13 @@ export function Article({ item }: { item: ContentDetail }) {
     <article className="article" lang={item.lang}>
       <h2 className="article-title">{item.title}</h2>
       <p className="article-meta" lang={lang}>
-        {meta.join(' · ')}
+        {/* Each fact stays whole on a line ("2026年11月20日" never splits); a line breaks after a dot. */}
+        {meta.map((m, i) => (
+          <span key={m}>
+            <span className="nowrap">{m}</span>
+            {i < meta.length - 1 && ' · '}
+          </span>
+        ))}
       </p>
       {item.lang !== lang && (
         <p className="hint" lang={lang}>
