@@ -12,13 +12,18 @@ export const learnEn: Texts<typeof learnZh> = {
     lecture: 'Lecture replays',
     story: 'Stories',
   },
+  kind: {
+    article: 'Article',
+    lecture: 'Lecture replay',
+    story: 'Story',
+  },
   topics: {
     label: 'Topic',
     all: 'All topics',
   },
   search: {
     label: 'Search articles and stories',
-    placeholder: 'e.g. sleep, children, stress',
+    placeholder: 'e.g. sleep, stress',
     submit: 'Search',
     title: 'Search',
     heading: 'Results for “{{q}}”',

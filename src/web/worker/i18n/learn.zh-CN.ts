@@ -14,6 +14,12 @@ export const learnZh = {
     lecture: '讲座回顾',
     story: '身边的故事',
   },
+  /** One piece's kind, on its card and in the reader. */
+  kind: {
+    article: '文章',
+    lecture: '讲座回顾',
+    story: '身边的故事',
+  },
   topics: {
     label: '话题',
     all: '全部话题',

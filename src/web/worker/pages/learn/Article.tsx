@@ -6,7 +6,7 @@ import { ArticleBody } from './ArticleBody';
 export function Article({ item }: { item: ContentDetail }) {
   const { t, lang, topic } = useLearnWords();
   const meta = [
-    t(`kinds.${item.kind}`),
+    t(`kind.${item.kind}`),
     ...item.topics.slice(0, 2).map(topic),
     t('card.minutes', { count: item.readingMinutes }),
     formatDay(item.publishedAt, lang),
@@ -19,7 +19,7 @@ export function Article({ item }: { item: ContentDetail }) {
         {meta.map((m, i) => (
           <span key={m}>
             <span className="nowrap">{m}</span>
-            {i < meta.length - 1 && ' · '}
+            {i < meta.length - 1 && '\u00a0· '}
           </span>
         ))}
       </p>

@@ -23,7 +23,7 @@ export function ContentCard({
   return (
     <li>
       <Link to={`/learn/${encodeURIComponent(item.slug)}`} className="content-card">
-        <span className="content-card-kind">{t(`kinds.${item.kind}`)}</span>
+        <span className="content-card-kind">{t(`kind.${item.kind}`)}</span>
         <span className="content-card-title">{item.title}</span>
         <span className="content-card-summary">{snippet ?? item.summary}</span>
         <span className="content-card-meta">
