@@ -57,6 +57,10 @@ export const learnEn: Texts<typeof learnZh> = {
     heading: 'Readable without a network',
     hint: 'Articles you open are saved on this phone (the last 30), so you can read them offline.',
     none: 'No saved articles yet. Open one while online and it is saved on the phone.',
+    summary: 'Articles saved on this phone ({{count}})',
+    clearHint:
+      'If others use this phone too, you can delete the saved articles. Once deleted, they cannot be read offline.',
+    clear: 'Delete these articles from this phone',
   },
   tools: {
     link: 'Self-help tools',

@@ -8,6 +8,7 @@ import { needles } from './highlight';
  * articles open offline and to open one in another language than the phone's when that is the copy kept.
  */
 export const READ_CACHE = 'carnation-learn-read-v1';
+export const IMAGE_CACHE = 'carnation-learn-images-v1';
 export const MAX_KEPT_READS = 30;
 
 export type KeptRead = Pick<
@@ -97,3 +98,16 @@ export function searchKept(entries: readonly KeptEntry[], q: string, lang: Langu
 
 /** An article's words without its tags (for matching only; never rendered). */
 const plainText = (item: ContentDetail): string => item.bodyHtml.replace(/<[^>]*>/g, ' ');
+
+/**
+ * Forgets every kept article and image on this phone: what someone read about their troubles is theirs to
+ * wipe, say on a phone shared at home. The service worker keeps new ones again as they are opened.
+ */
+export async function clearKept(): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  try {
+    await Promise.all([caches.delete(READ_CACHE), caches.delete(IMAGE_CACHE)]);
+  } catch {
+    /* storage blocked: nothing was kept either */
+  }
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { MAX_KEPT_READS, READ_CACHE } from './kept';
+import { IMAGE_CACHE, MAX_KEPT_READS, READ_CACHE } from './kept';
 
 /**
  * The service worker's library caching (src/web/public/sw.js), run in a sandbox with an in-memory Cache
@@ -103,6 +103,7 @@ const image = (n: number) => `/api/v1/content-images/00000000-0000-0000-0000-000
 describe('service worker: the library offline', () => {
   it('uses the same cache name and limit as the pages', () => {
     expect(source).toContain(`const READ_CACHE = '${READ_CACHE}';`);
+    expect(source).toContain(`const IMAGE_CACHE = '${IMAGE_CACHE}';`);
     expect(source).toContain(`const MAX_KEPT_READS = ${MAX_KEPT_READS};`);
   });
 
@@ -150,7 +151,7 @@ describe('service worker: the library offline', () => {
     });
     const [page] = await Promise.all([sw.request(image(1)), sw.request('/api/v1/content/a0?lang=zh-CN')]);
     expect(await page?.text()).toBe('png');
-    const images = await sw.open('carnation-learn-images-v1');
+    const images = await sw.open(IMAGE_CACHE);
     expect(images.paths().sort()).toEqual([image(1), image(2)]);
     expect(sw.fetched.filter((p) => p === image(1)).length).toBe(1);
     for (let i = 1; i <= 30; i++) await sw.request(`/api/v1/content/a${i}?lang=zh-CN`);

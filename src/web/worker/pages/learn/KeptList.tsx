@@ -8,7 +8,16 @@ import { ContentCard } from './ContentCard';
  * What can be read without a network: the articles kept on the phone, and the self-help tools (which need no
  * network). Shown offline, when a list or an article cannot come.
  */
-export function KeptList({ reads, except }: { reads: readonly KeptRead[]; except?: string }) {
+export function KeptList({
+  reads,
+  except,
+  onClear,
+}: {
+  reads: readonly KeptRead[];
+  except?: string;
+  /** Offers to wipe them from the phone (the library page; not the reader, which is about one article). */
+  onClear?: () => void;
+}) {
   const { t } = useLearnWords();
   const shown = reads.filter((r) => r.slug !== except);
   return (
@@ -25,6 +34,14 @@ export function KeptList({ reads, except }: { reads: readonly KeptRead[]; except
         </ul>
       )}
       <ToolsLink />
+      {onClear && shown.length > 0 && (
+        <div className="kept-clear">
+          <p className="hint">{t('kept.clearHint')}</p>
+          <button type="button" className="big-button secondary" onClick={onClear}>
+            {t('kept.clear')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

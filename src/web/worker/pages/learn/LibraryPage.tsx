@@ -36,7 +36,7 @@ function LibraryPage() {
     () => fetchContentPage({ ...filter, audience: mine }, lang),
     [filter.kind, filter.topic, groups, lang],
   );
-  const kept = useKept();
+  const { entries: kept, clear } = useKept();
   const keptSlugs = new Set(kept.map((e) => e.item.slug));
 
   // Further pages ("再看一些"), started again whenever the first page is asked again.
@@ -127,7 +127,17 @@ function LibraryPage() {
             )}
           </>
         )}
-        {(!online || state.status === 'error') && <KeptList reads={recentReads(kept, lang)} />}
+        {!online || state.status === 'error' ? (
+          <KeptList reads={recentReads(kept, lang)} onClear={clear} />
+        ) : (
+          kept.length > 0 && (
+            // Online, what is kept is folded away: there, but not in the way of the list.
+            <details className="kept-details">
+              <summary>{t('kept.summary', { count: recentReads(kept, lang).length })}</summary>
+              <KeptList reads={recentReads(kept, lang)} onClear={clear} />
+            </details>
+          )
+        )}
         <ReadingCrisis />
       </div>
     </>

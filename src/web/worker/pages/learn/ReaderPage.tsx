@@ -33,7 +33,7 @@ function ReaderPage() {
   const { state, reload } = useLoad(() => openArticle(slug, lang), [slug, lang]);
   const opened = state.status === 'ready' ? state.data : null;
   usePageTitle(opened?.item.title ?? t('title'));
-  const kept = useKept(opened);
+  const { entries: kept } = useKept(opened);
 
   // One count per article opened, never for the phone's own copy, never offline, never awaited.
   const counted = useRef<string | null>(null);

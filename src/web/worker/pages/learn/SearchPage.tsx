@@ -44,7 +44,7 @@ function SearchPage() {
   const [params] = useSearchParams();
   const q = cleanQuery(params.get('q'));
   const { state, reload } = useLoad(q ? () => searchContent(q, lang) : null, [q, lang]);
-  const kept = useKept();
+  const { entries: kept } = useKept();
   const keptSlugs = new Set(kept.map((e) => e.item.slug));
   const offlineHits = q ? searchKept(kept, q, lang) : [];
   const failedOffline = state.status === 'error' && isOffline(state.error);
