@@ -8,8 +8,8 @@
 // route needs and their static imports, each file once. /checkup (a QR code on a factory wall) must show
 // its first question within the same budget, as must /stations (a menu link) its service points, and all
 // of those files must be in the service worker's precache list (precache-manifest.json), so a worker who
-// opened it once can take it offline. /measure (a counsellor's text message) is held to it too; /checkin (a
-// station's poster) and /my-data are measured and must be precached too.
+// opened it once can take it offline. /measure (a counsellor's text message) and /learn (the library) are
+// held to it too; /checkin (a station's poster) and /my-data are measured and must be precached too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,6 +51,14 @@ const routes = [
     name: 'questionnaire from a counsellor (/measure)',
     page: 'index.html',
     chunks: ['MeasurePage'],
+    budget: WORKER_BUDGET_KIB,
+  },
+  // 知识与故事, the library: a federation may put it in its WeChat menu, so it is held to the budget, and its
+  // files are precached so kept articles open offline.
+  {
+    name: 'knowledge and stories (/learn)',
+    page: 'index.html',
+    chunks: ['LibraryPage'],
     budget: WORKER_BUDGET_KIB,
   },
   // 我的数据与隐私, reached from 我的 or 我的记录 (the app is loaded and precached by then): measured.

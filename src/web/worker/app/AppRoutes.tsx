@@ -45,7 +45,12 @@ const Checkin = lazy(() => import('../pages/counselling/CheckinPage'));
 const Measure = lazy(() => import('../pages/measure/MeasurePage'));
 const MyData = lazy(() => import('../pages/my-data/MyDataPage'));
 
-const soon: SoonService[] = ['tools', 'learn', 'events'];
+// 知识与故事: the library, its search and the reader. Plain elements only, like the counselling pages.
+const Library = lazy(() => import('../pages/learn/LibraryPage'));
+const LearnSearch = lazy(() => import('../pages/learn/SearchPage'));
+const Reader = lazy(() => import('../pages/learn/ReaderPage'));
+
+const soon: SoonService[] = ['tools', 'events'];
 
 /**
  * The worker app's pages. Home and crisis help ship in the first script: help must open at once, even on a
@@ -75,6 +80,9 @@ export function AppRoutes() {
         <Route path="checkup/result" element={<Report />} />
         <Route path="checkup/contact" element={<Contact />} />
         <Route path="records" element={<Records />} />
+        <Route path="learn" element={<Library />} />
+        <Route path="learn/search" element={<LearnSearch />} />
+        <Route path="learn/:slug" element={<Reader />} />
         {soon.map((service) => (
           <Route key={service} path={service} element={<ComingSoon service={service} />} />
         ))}
