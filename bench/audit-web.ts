@@ -13,7 +13,10 @@ const chrome = chromiumPath();
 if (!chrome) throw new Error('no Chromium: set CHROME_PATH or install Debian chromium');
 const server = await startServer();
 
-const pages = ['/', '/help', '/stations'];
+// The worker home, crisis help, finding a station, a self-help tool and the library (issue 6 targets: performance
+// and accessibility ≥ 95, LCP ≤ 2.0 s on the home and a tool page).
+const pages = ['/', '/help', '/stations', '/tools/breathing', '/learn'];
+const targets = { performance: 95, accessibility: 95, lcpSeconds: 2.0 };
 console.log(`Carnation web audit — ${server.url}\n`);
 
 // Lighthouse needs its own Chrome with a debugging port.
@@ -28,6 +31,7 @@ try {
     'LCP s'.padStart(6),
     'TBT ms'.padStart(7),
     'JS KiB'.padStart(7),
+    '  targets',
   );
   for (const page of pages) {
     const result = await lighthouse(`${server.url}${page}`, {
@@ -57,6 +61,11 @@ try {
       (num('largest-contentful-paint') / 1000).toFixed(1).padStart(6),
       num('total-blocking-time').toFixed(0).padStart(7),
       js.toFixed(0).padStart(7),
+      score('performance') >= targets.performance &&
+        score('accessibility') >= targets.accessibility &&
+        num('largest-contentful-paint') / 1000 <= targets.lcpSeconds
+        ? '  met'
+        : '  MISSED',
     );
   }
 } finally {
@@ -93,10 +102,10 @@ try {
     const violations = (await page.evaluate(async () => {
       const axe = (
         window as unknown as {
-          axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
         }
       ).axe;
-      return (await axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`);
+      return (await axe.run()).violations.map((v) => `${v.id}:${v.impact} (${v.nodes.length})`);
     })) as string[];
     console.log(url.replace(server.url, '').padEnd(24), violations.length ? violations.join(', ') : 'none');
   }
