@@ -45,7 +45,15 @@ const Checkin = lazy(() => import('../pages/counselling/CheckinPage'));
 const Measure = lazy(() => import('../pages/measure/MeasurePage'));
 const MyData = lazy(() => import('../pages/my-data/MyDataPage'));
 
-const soon: SoonService[] = ['tools', 'learn', 'events'];
+// Self-help tools: plain elements only (no antd-mobile), so a tool opened from a link loads only its own
+// chunk (/tools and /tools/breathing are budgeted), and all of them work offline once precached.
+const Tools = lazy(() => import('../pages/tools/ToolsPage'));
+const Grounding = lazy(() => import('../pages/tools/GroundingPage'));
+const Breathing = lazy(() => import('../pages/tools/BreathingPage'));
+const Relaxation = lazy(() => import('../pages/tools/RelaxationPage'));
+const Diary = lazy(() => import('../pages/tools/DiaryPage'));
+
+const soon: SoonService[] = ['learn', 'events'];
 
 /**
  * The worker app's pages. Home and crisis help ship in the first script: help must open at once, even on a
@@ -69,6 +77,11 @@ export function AppRoutes() {
         <Route path="checkin" element={<Checkin />} />
         <Route path="measure" element={<Measure />} />
         <Route path="my-data" element={<MyData />} />
+        <Route path="tools" element={<Tools />} />
+        <Route path="tools/grounding" element={<Grounding />} />
+        <Route path="tools/breathing" element={<Breathing />} />
+        <Route path="tools/relaxation" element={<Relaxation />} />
+        <Route path="tools/diary" element={<Diary />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
         <Route path="checkup" element={<Checkup />} />

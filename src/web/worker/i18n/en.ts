@@ -38,7 +38,7 @@ export const en: Texts<typeof zhCN> = {
     tiles: {
       checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 4 min' },
       stations: { title: 'Talk to a counsellor', desc: 'Heart stations · book online' },
-      tools: { title: 'Self-help tools', desc: 'Breathing · 5-4-3-2-1 grounding' },
+      tools: { title: 'Self-help tools', desc: 'Breathing · 5-4-3-2-1 grounding · mood diary' },
       learn: { title: 'Reading and stories', desc: 'Articles · talks · real stories' },
       events: { title: 'Events and talks', desc: 'Talks · workshops · groups' },
       records: { title: 'My results', desc: 'See past results with your code' },

@@ -39,7 +39,7 @@ export const zhCN = {
     tiles: {
       checkup: { title: '心理体检', desc: '匿名 · 约 4 分钟' },
       stations: { title: '找心理咨询', desc: '心灵驿站 · 在线预约' },
-      tools: { title: '自助小工具', desc: '呼吸放松 · 54321 感官法' },
+      tools: { title: '自助小工具', desc: '呼吸放松 · 54321 感官法 · 心情日记' },
       learn: { title: '知识与故事', desc: '文章 · 讲座回放 · 身边故事' },
       events: { title: '活动与讲座', desc: '讲座 · 工作坊 · 团体活动' },
       records: { title: '我的记录', desc: '凭取回码查看体检结果' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, isRunning, paused, resumed, seeked, startedClock } from './clock';
+import { countdownText, elapsedMs, isRunning, paused, resumed, seeked, startedClock } from './clock';
 
 describe('the exercise clock', () => {
   it('does not count the time it is paused', () => {
@@ -23,5 +23,12 @@ describe('the exercise clock', () => {
     expect(elapsedMs(seeked(startedClock(0), 15_000, 100), 600)).toBe(15_500);
     expect(elapsedMs(seeked(paused(startedClock(0), 50), 30_000, 100), 9_999)).toBe(30_000);
     expect(elapsedMs(seeked(startedClock(0), -1, 0), 0)).toBe(0);
+  });
+
+  it('writes a countdown as minutes and seconds, rounded up', () => {
+    expect(countdownText(300_000)).toBe('5:00');
+    expect(countdownText(65_001)).toBe('1:06');
+    expect(countdownText(999)).toBe('0:01');
+    expect(countdownText(-20)).toBe('0:00');
   });
 });

@@ -26,3 +26,9 @@ export const seeked = (c: Clock, toMs: number, now: number): Clock => ({
   runMs: Math.max(0, toMs),
   since: c.since === null ? null : now,
 });
+
+/** "1:05" for a countdown, rounded up so it shows 0:00 only at the very end. */
+export const countdownText = (ms: number): string => {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+};
