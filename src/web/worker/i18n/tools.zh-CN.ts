@@ -197,7 +197,9 @@ export const toolsZh = {
     chartLabel: '最近 7 天的心情',
     noEntry: '没记',
     sleepShort: '睡 {{hours}} 小时',
-    entries: '以前的记录',
+    // Under a day of the week chart, where a column is about 45 px wide.
+    sleepColumn: '{{hours}}h',
+    entries: '我的记录',
     edit: '修改',
     delete: '删除',
     deleteOne: '删除 {{date}} 的记录',

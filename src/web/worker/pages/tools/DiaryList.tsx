@@ -4,7 +4,7 @@ import type { DiaryEntry } from '../../tools/diary';
 import { dayText } from './diary-dates';
 import { MoodFace } from './MoodFace';
 
-/** Earlier entries, newest first, each to change or delete; and deleting the whole diary, asked twice. */
+/** The entries, newest first, each to change or delete; and deleting the whole diary, asked twice. */
 export function DiaryList({
   entries,
   onEdit,

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BreathIcon, ForwardIcon, HeartIcon, PhoneIcon } from '../../components/icons';
@@ -17,9 +17,11 @@ export function ToolEnd(props: {
 }) {
   const { heading, body, offerBreathing = true, onAgain, children } = props;
   const { t } = useTranslation('tools');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   return (
     <section className="tool-end" aria-labelledby="tool-end-heading">
-      <h2 id="tool-end-heading" className="tool-end-heading" tabIndex={-1} ref={(el) => el?.focus()}>
+      <h2 id="tool-end-heading" className="tool-end-heading" tabIndex={-1} ref={headingRef}>
         {heading}
       </h2>
       <p className="lead">{body}</p>

@@ -60,7 +60,11 @@ export function WeekChart({ week, today }: { week: DayPoint[]; today: string }) 
             <span>{weekdayText(p.day, lang)}</span>
             <span>{dayOfMonth(p.day)}</span>
             <span className="week-sleep">
-              {p.entry?.sleepHours != null ? `${p.entry.sleepHours}h` : p.entry ? '' : t('diary.noEntry')}
+              {p.entry?.sleepHours != null
+                ? t('diary.sleepColumn', { hours: p.entry.sleepHours })
+                : p.entry
+                  ? ''
+                  : t('diary.noEntry')}
             </span>
           </li>
         ))}
