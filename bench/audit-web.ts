@@ -13,7 +13,7 @@ const chrome = chromiumPath();
 if (!chrome) throw new Error('no Chromium: set CHROME_PATH or install Debian chromium');
 const server = await startServer();
 
-const pages = ['/', '/help', '/stations'];
+const pages = ['/', '/help', '/stations', '/tools/breathing'];
 console.log(`Carnation web audit — ${server.url}\n`);
 
 // Lighthouse needs its own Chrome with a debugging port.

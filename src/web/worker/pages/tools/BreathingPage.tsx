@@ -1,6 +1,6 @@
 import '../../styles/settings.css';
 import '../../styles/tools.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/use-page-title';
 import { PageHeader } from '../../components/PageHeader';
@@ -38,6 +38,14 @@ function BreathingPage() {
   const at = clock ? positionAt(session, elapsedMs(clock, now)) : null;
   const phaseIndex = at?.index ?? -1;
   const done = at?.done ?? false;
+
+  // Starting takes the Start button away: focus goes to Pause, so keyboards and screen readers stay in the
+  // exercise (the phase words are announced from there).
+  const pauseButton = useRef<HTMLButtonElement>(null);
+  const active = clock !== null;
+  useEffect(() => {
+    if (active) pauseButton.current?.focus();
+  }, [active]);
 
   const choose = (next: Partial<BreathingChoice>) => {
     const merged = { ...choice, ...next };
@@ -124,9 +132,11 @@ function BreathingPage() {
               />
             )}
             <p className="hint">{t('breathing.dizzy')}</p>
-            <button type="button" className="big-button" onClick={start}>
-              {t('common.start')}
-            </button>
+            <div className="sticky-action">
+              <button type="button" className="big-button" onClick={start}>
+                {t('common.start')}
+              </button>
+            </div>
           </>
         )}
 
@@ -138,6 +148,7 @@ function BreathingPage() {
             </p>
             <div className="step-buttons">
               <button
+                ref={pauseButton}
                 type="button"
                 className="big-button secondary"
                 onClick={() =>

@@ -18,7 +18,7 @@ export function MoodFace({ mood, size = '2.5rem' }: { mood: Mood; size?: string 
       <circle cx="16" cy="16" r="14" className="mood-face-fill" />
       <circle cx="11" cy="13" r="1.8" className="mood-face-eye" />
       <circle cx="21" cy="13" r="1.8" className="mood-face-eye" />
-      {mood === 1 && <path d="M8 9.5l5 1.5M24 9.5l-5 1.5" className="mood-face-line" />}
+      {mood === 1 && <path d="M8 11l5-1.5M24 11l-5-1.5" className="mood-face-line" />}
       {mood === 5 ? (
         // The happiest face laughs with an open mouth, so it is told from "quite good" at a glance.
         <path d="M9.5 18.5 Q16 27 22.5 18.5 Z" className="mood-face-mouth" />

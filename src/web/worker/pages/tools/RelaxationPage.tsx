@@ -1,6 +1,7 @@
+import '../../styles/forms.css';
 import '../../styles/settings.css';
 import '../../styles/tools.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/use-page-title';
 import { PageHeader } from '../../components/PageHeader';
@@ -58,6 +59,13 @@ function RelaxationPage() {
     voice.stop();
   }, [done, voice.stop]);
 
+  // Starting takes the Start button away: focus goes to the muscle group's name, read out with its step.
+  const groupHeading = useRef<HTMLHeadingElement>(null);
+  const active = clock !== null;
+  useEffect(() => {
+    if (active) groupHeading.current?.focus();
+  }, [active]);
+
   const start = () => {
     countToolUse('relaxation');
     setFinished(false);
@@ -100,7 +108,7 @@ function RelaxationPage() {
         {clock && at && step && (
           <section className="relax-run" aria-labelledby="relax-group" data-phase={step.phase}>
             <p className="tool-progress">{t('relaxation.group', { n: step.groupIndex + 1, total })}</p>
-            <h2 id="relax-group" className="relax-group">
+            <h2 id="relax-group" className="relax-group" tabIndex={-1} ref={groupHeading}>
               {t(`relaxation.groups.${step.group}.name`)}
             </h2>
             <div className="relax-step" aria-live="polite" aria-atomic="true">
