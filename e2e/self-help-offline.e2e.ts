@@ -34,6 +34,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The breathing circle's drawn size now (its computed transform, mid-transition). */
+const circleScale = (page: Page) =>
+  page.locator('.breath-circle').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
 const phaseWord = (page: Page) => page.getByTestId('breath-phase').textContent();
 
 describeBrowser('self-help tools on a phone, offline', () => {
@@ -111,6 +115,10 @@ describeBrowser('self-help tools on a phone, offline', () => {
     await page.getByRole('button', { name: '开始' }).click();
     expect(await phaseWord(page)).toBe('吸气');
     expect(await page.getByTestId('breath-phase').getAttribute('aria-live')).toBe('polite');
+    // The circle grows while breathing in (a CSS transition: its drawn size is between its ends).
+    const early = await circleScale(page);
+    await page.waitForTimeout(1_500);
+    expect(await circleScale(page)).toBeGreaterThan(early);
     await expect.poll(() => phaseWord(page), { timeout: 7_000 }).toBe('呼气');
     await screenshot(page, 'tools-breathing-run');
     expect(await seriousViolations(page)).toEqual([]);
