@@ -29,7 +29,7 @@ describe('progressive muscle relaxation', () => {
     expect(groupStartMs(s, muscleGroups.length)).toBe(s.totalMs);
   });
 
-  it('can leave groups out (a sore back)', () => {
+  it('numbers the groups of any list it is given, in order', () => {
     const short = relaxationSession(['hands', 'feet']);
     expect(short.segments.map((x) => x.value.group)).toEqual(['hands', 'hands', 'feet', 'feet']);
     expect(short.segments[2]?.value.groupIndex).toBe(1);
