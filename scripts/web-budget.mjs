@@ -8,8 +8,9 @@
 // route needs and their static imports, each file once. /checkup (a QR code on a factory wall) must show
 // its first question within the same budget, as must /stations (a menu link) its service points, and all
 // of those files must be in the service worker's precache list (precache-manifest.json), so a worker who
-// opened it once can take it offline. /measure (a counsellor's text message) and /learn (the library) are
-// held to it too; /checkin (a station's poster) and /my-data are measured and must be precached too.
+// opened it once can take it offline. /measure (a counsellor's text message), /learn (the library), /tools and
+// /tools/breathing (the self-help tools, link targets) are held to it too; /checkin (a station's poster) and
+// /my-data are measured and must be precached too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -59,6 +60,20 @@ const routes = [
     name: 'knowledge and stories (/learn)',
     page: 'index.html',
     chunks: ['LibraryPage'],
+    budget: WORKER_BUDGET_KIB,
+  },
+  // 自助小工具: the hub (a home tile, perhaps a menu link) and paced breathing, a link target of articles and
+  // recommendations that Lighthouse audits: held to the budget, plain elements, no antd-mobile.
+  {
+    name: 'self-help tools (/tools)',
+    page: 'index.html',
+    chunks: ['ToolsPage'],
+    budget: WORKER_BUDGET_KIB,
+  },
+  {
+    name: 'paced breathing (/tools/breathing)',
+    page: 'index.html',
+    chunks: ['BreathingPage'],
     budget: WORKER_BUDGET_KIB,
   },
   // 我的数据与隐私, reached from 我的 or 我的记录 (the app is loaded and precached by then): measured.

@@ -50,7 +50,15 @@ const Library = lazy(() => import('../pages/learn/LibraryPage'));
 const LearnSearch = lazy(() => import('../pages/learn/SearchPage'));
 const Reader = lazy(() => import('../pages/learn/ReaderPage'));
 
-const soon: SoonService[] = ['tools', 'events'];
+// Self-help tools: plain elements only (no antd-mobile), so a tool opened from a link loads only its own
+// chunk (/tools and /tools/breathing are budgeted), and all of them work offline once precached.
+const Tools = lazy(() => import('../pages/tools/ToolsPage'));
+const Grounding = lazy(() => import('../pages/tools/GroundingPage'));
+const Breathing = lazy(() => import('../pages/tools/BreathingPage'));
+const Relaxation = lazy(() => import('../pages/tools/RelaxationPage'));
+const Diary = lazy(() => import('../pages/tools/DiaryPage'));
+
+const soon: SoonService[] = ['events'];
 
 /**
  * The worker app's pages. Home and crisis help ship in the first script: help must open at once, even on a
@@ -74,6 +82,11 @@ export function AppRoutes() {
         <Route path="checkin" element={<Checkin />} />
         <Route path="measure" element={<Measure />} />
         <Route path="my-data" element={<MyData />} />
+        <Route path="tools" element={<Tools />} />
+        <Route path="tools/grounding" element={<Grounding />} />
+        <Route path="tools/breathing" element={<Breathing />} />
+        <Route path="tools/relaxation" element={<Relaxation />} />
+        <Route path="tools/diary" element={<Diary />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
         <Route path="checkup" element={<Checkup />} />

@@ -14,6 +14,8 @@ import { myDataZh } from './my-data.zh-CN';
 import { reportEn } from './report.en';
 import { reportZh } from './report.zh-CN';
 import { type Dictionary, flatten } from './texts';
+import { toolsEn } from './tools.en';
+import { toolsZh } from './tools.zh-CN';
 import { waitlistEn } from './waitlist.en';
 import { waitlistZh } from './waitlist.zh-CN';
 
@@ -28,6 +30,7 @@ describe.each([
   ['checkin', checkinZh, checkinEn],
   ['measure', measureZh, measureEn],
   ['mydata', myDataZh, myDataEn],
+  ['tools', toolsZh, toolsEn],
 ] as [string, Dictionary, Dictionary][])('the lazy pages’ "%s" texts', (_ns, zhTexts, enTexts) => {
   const zh = flatten(zhTexts);
   const en = flatten(enTexts);

@@ -38,7 +38,7 @@ export const en: Texts<typeof zhCN> = {
     tiles: {
       checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 4 min' },
       stations: { title: 'Talk to a counsellor', desc: 'Heart stations · book online' },
-      tools: { title: 'Self-help tools', desc: 'Breathing · 5-4-3-2-1 grounding' },
+      tools: { title: 'Self-help tools', desc: 'Breathing · 5-4-3-2-1 grounding · mood diary' },
       learn: { title: 'Knowledge and stories', desc: 'Articles · lecture replays · stories' },
       events: { title: 'Events and talks', desc: 'Talks · workshops · groups' },
       records: { title: 'My results', desc: 'See past results with your code' },
@@ -95,14 +95,6 @@ export const en: Texts<typeof zhCN> = {
     nowHelp: 'See the helplines and call now',
     nowStations: 'Find a heart station near you',
     pages: {
-      tools: {
-        title: 'Self-help tools',
-        desc: 'Paced breathing, 5-4-3-2-1 grounding, muscle relaxation and a mood diary. Use them on a break, even without a network.',
-      },
-      learn: {
-        title: 'Reading and stories',
-        desc: 'Articles and recorded talks on work stress, family and relationships, and real stories from other workers.',
-      },
       events: {
         title: 'Events and talks',
         desc: 'Sign up here for talks, healing workshops, sand painting, parent-child classes and group sessions.',

@@ -39,7 +39,7 @@ export const zhCN = {
     tiles: {
       checkup: { title: '心理体检', desc: '匿名 · 约 4 分钟' },
       stations: { title: '找心理咨询', desc: '心灵驿站 · 在线预约' },
-      tools: { title: '自助小工具', desc: '呼吸放松 · 54321 感官法' },
+      tools: { title: '自助小工具', desc: '呼吸放松 · 54321 感官法 · 心情日记' },
       learn: { title: '知识与故事', desc: '文章 · 讲座回顾 · 身边的故事' },
       events: { title: '活动与讲座', desc: '讲座 · 工作坊 · 团体活动' },
       records: { title: '我的记录', desc: '凭取回码查看体检结果' },
@@ -89,14 +89,6 @@ export const zhCN = {
     nowHelp: '查看求助热线，马上打电话',
     nowStations: '找附近的心灵驿站',
     pages: {
-      tools: {
-        title: '自助小工具',
-        desc: '呼吸放松、5-4-3-2-1 感官法、肌肉放松、心情日记。休息时就能用，没有网络也能用。',
-      },
-      learn: {
-        title: '知识与故事',
-        desc: '关于工作压力、家庭、人际关系的文章和讲座回放，还有身边职工的真实故事。',
-      },
       events: {
         title: '活动与讲座',
         desc: '心理讲座、疗愈工作坊、沙画、亲子学堂、团体辅导，可以在这里报名。',

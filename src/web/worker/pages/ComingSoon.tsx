@@ -4,7 +4,7 @@ import { usePageTitle } from '../app/use-page-title';
 import { ForwardIcon, PhoneIcon, PlaceIcon } from '../components/icons';
 import { PageHeader } from '../components/PageHeader';
 
-export type SoonService = 'tools' | 'learn' | 'events';
+export type SoonService = 'events';
 
 /**
  * A service that is not open yet: say what it will be, kindly, and point to what works today (crisis help,

@@ -20,11 +20,12 @@ interface Tile {
   soon: boolean;
 }
 
-// The check-up, its records, the service-point list and the library exist today; the rest say honestly that they open soon.
+// The check-up, its records, the service-point list, the self-help tools and the library exist today; the rest
+// say honestly that they open soon.
 const tiles: Tile[] = [
   { key: 'checkup', to: '/checkup', Icon: CheckupIcon, soon: false },
   { key: 'stations', to: '/stations', Icon: HeartIcon, soon: false },
-  { key: 'tools', to: '/tools', Icon: BreathIcon, soon: true },
+  { key: 'tools', to: '/tools', Icon: BreathIcon, soon: false },
   { key: 'learn', to: '/learn', Icon: BookIcon, soon: false },
   { key: 'events', to: '/events', Icon: CalendarIcon, soon: true },
   { key: 'records', to: '/records', Icon: ChartIcon, soon: false },

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BookIcon, BreathIcon, ForwardIcon, HeartIcon, PhoneIcon } from '../../components/icons';
 
-/** What may help: self-help and reading (opening soon, said honestly), a heart station, a counsellor's call. */
+/** What may help: self-help tools, reading (opening soon, said honestly), a heart station, a counsellor's call. */
 export function HelpSuggestions() {
   const { t } = useTranslation('report');
   const rows = [
-    { to: '/tools', label: t('helps.tools'), Icon: BreathIcon, soon: true },
+    { to: '/tools', label: t('helps.tools'), Icon: BreathIcon, soon: false },
     { to: '/learn', label: t('helps.learn'), Icon: BookIcon, soon: true },
     { to: '/stations', label: t('helps.stations'), Icon: HeartIcon, soon: false },
     { to: '/checkup/contact', label: t('helps.contact'), Icon: PhoneIcon, soon: false },

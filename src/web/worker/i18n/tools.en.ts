@@ -1,0 +1,218 @@
+import type { Texts } from './texts';
+import type { toolsZh } from './tools.zh-CN';
+
+/** Self-help tools ("tools" namespace), English. */
+export const toolsEn: Texts<typeof toolsZh> = {
+  hub: {
+    title: 'Self-help tools',
+    intro:
+      'When your mind is racing, you cannot sleep or the pressure builds up, these small exercises can help you settle.',
+    offline: 'No network needed: once you have opened them, they work with no signal.',
+    tools: {
+      grounding: {
+        title: '5-4-3-2-1 grounding',
+        when: 'When you feel panicky or your thoughts will not stop: brings your attention back to here and now.',
+      },
+      breathing: {
+        title: 'Calm breathing',
+        when: 'When you feel tense, angry or your heart is racing: breathe slowly with the rhythm.',
+      },
+      relaxation: {
+        title: 'Muscle relaxation',
+        when: 'When your body is tight, your shoulders ache or you cannot sleep: relax one part at a time.',
+      },
+      diary: {
+        title: 'Mood diary',
+        when: 'One minute a day for your mood and sleep, and a look at how your week has been.',
+      },
+    },
+    notAlone:
+      'These exercises can help you feel steadier, but they do not replace talking to someone. When things are hard, you can call a helpline at any time.',
+  },
+  common: {
+    start: 'Start',
+    back: 'Back',
+    next: 'Next',
+    pause: 'Pause',
+    resume: 'Continue',
+    stop: 'Stop',
+    again: 'Do it again',
+    toTools: 'Back to self-help tools',
+    voice: 'Read aloud',
+    voiceHint: 'When on, the phone reads out each step. Off unless you turn it on.',
+    on: 'On',
+    off: 'Off',
+    paused: 'Paused',
+    timeLeft: '{{time}} left',
+  },
+  end: {
+    heading: 'Well done',
+    body: 'You have just taken a little time for yourself. Whether you feel better or not, that is fine: these exercises help more the more you practise them.',
+    nextHeading: 'What next',
+    breathing: 'A few minutes of calm breathing',
+    talk: 'Talk to someone: book a counsellor at a heart station',
+    help: 'Feeling very bad right now? Call a helpline',
+  },
+  grounding: {
+    title: '5-4-3-2-1 grounding',
+    intro:
+      'When your mind is in turmoil or you feel panicky, use your eyes, hands, ears, nose and mouth to notice what is around you. It helps you come back to the present.',
+    how: 'There are 5 steps, and in each you find a few things. Take your time; it is fine if you cannot find them all.',
+    step: 'Step {{n}} of {{total}}',
+    senses: {
+      see: {
+        title: 'Look',
+        prompt: 'Find 5 things you can see',
+        hint: 'A clock on the wall, a tree outside, your own shoes. Notice the colour and shape, and name each one in your head.',
+      },
+      touch: {
+        title: 'Touch',
+        prompt: 'Find 4 things you can touch',
+        hint: 'Your clothes, the table, your phone case, your own hands. Notice whether each is cool or warm, soft or hard.',
+      },
+      hear: {
+        title: 'Listen',
+        prompt: 'Find 3 sounds you can hear',
+        hint: 'Traffic, the wind, people talking in the distance, or your own breathing.',
+      },
+      smell: {
+        title: 'Smell',
+        prompt: 'Find 2 things you can smell',
+        hint: 'Your clothes, a cup of tea, the air. If you cannot smell anything, think of a smell you like.',
+      },
+      taste: {
+        title: 'Taste',
+        prompt: 'Find 1 thing you can taste',
+        hint: 'Take a sip of water, or notice what your mouth tastes like right now.',
+      },
+    },
+    found: 'Found one',
+    foundCount: '{{found}} of {{count}} found',
+    note: 'You can write them down if you like (nothing is saved)',
+    endHeading: 'You have done all 5 steps',
+    endBody: 'Breathe in slowly, and breathe out slowly. You are here now, and you are safe.',
+  },
+  breathing: {
+    title: 'Calm breathing',
+    intro:
+      'Sit or stand steadily and let your shoulders drop. Follow the circle and the words: breathe in slowly through your nose, and out slowly through your mouth.',
+    rhythm: 'Choose a rhythm',
+    rhythms: {
+      calm: { name: 'Calm 4-6', desc: 'In for 4 seconds, out for 6. The easiest to start with.' },
+      coherent: { name: 'Even 5-5', desc: 'In for 5 seconds, out for 5: about 6 breaths a minute.' },
+      box: { name: 'Box 4-4-4-4', desc: 'In, hold, out, hold: 4 seconds each.' },
+      relax478: { name: '4-7-8', desc: 'In for 4 seconds, hold for 7, out for 8. Good before sleep.' },
+    },
+    length: 'How long',
+    minutes: '{{count}} min',
+    haptics: 'Vibrate',
+    hapticsHint: 'The phone buzzes gently at each change, so you can follow with your eyes closed.',
+    phases: { in: 'Breathe in', hold: 'Hold', out: 'Breathe out', rest: 'Hold' },
+    secondsLeft: '{{count}} s',
+    breath: 'Breath {{n}}',
+    dizzy: 'If you feel dizzy or unwell, stop and go back to breathing normally.',
+    guideLabel: 'Breathing guide',
+  },
+  relaxation: {
+    title: 'Muscle relaxation',
+    intro:
+      'From your hands to your feet, tense one part for 5 seconds, then slowly let go for 10. Tensing first helps you feel what relaxing is like.',
+    safety: 'Skip any part that is injured or sore, or tense it only gently. It should never hurt.',
+    howLong: '{{count}} parts, about {{minutes}} minutes. Sitting or lying down are both fine.',
+    group: 'Part {{n}} of {{total}}',
+    phases: { tense: 'Tense', release: 'Relax' },
+    prevGroup: 'Previous part',
+    nextGroup: 'Next part',
+    groups: {
+      hands: {
+        name: 'Hands',
+        tense: 'Make two tight fists and squeeze.',
+        release: 'Slowly open your hands. Feel your fingers go soft and warm.',
+      },
+      arms: {
+        name: 'Arms',
+        tense: 'Bend your arms and tighten your upper arms.',
+        release: 'Let your arms drop and hang loose.',
+      },
+      shoulders: {
+        name: 'Shoulders',
+        tense: 'Pull both shoulders up towards your ears.',
+        release: 'Let your shoulders sink down, lower and lower.',
+      },
+      face: {
+        name: 'Face',
+        tense: 'Frown, shut your eyes tight and clench your teeth.',
+        release: 'Let your brow and jaw go. Let your face relax.',
+      },
+      neck: {
+        name: 'Neck',
+        tense: 'Gently press your chin towards your chest and feel the back of your neck tighten.',
+        release: 'Lift your head and let your neck relax.',
+      },
+      back: {
+        name: 'Chest and back',
+        tense: 'Take a deep breath, push your chest out and squeeze your shoulder blades together.',
+        release: 'Breathe out slowly, lean back and let go.',
+      },
+      belly: {
+        name: 'Belly',
+        tense: 'Tighten your belly, as if bracing for a punch.',
+        release: 'Let your belly go soft, and let your breathing get slow and deep.',
+      },
+      legs: {
+        name: 'Thighs',
+        tense: 'Press your knees together and tighten your thighs.',
+        release: 'Let your thighs go, heavy and loose.',
+      },
+      feet: {
+        name: 'Calves and feet',
+        tense: 'Pull your toes up towards you and tighten your calves.',
+        release: 'Relax your feet and calves. Feel your whole body grow heavy.',
+      },
+    },
+  },
+  diary: {
+    title: 'Mood diary',
+    private:
+      'Your mood diary is kept on this phone only. It is never uploaded and nobody else can see it. If you clear the browser data or change phones, it is gone.',
+    today: 'Today ({{date}})',
+    editing: 'Changing the entry for {{date}}',
+    backToToday: 'Back to today',
+    mood: 'How is your mood today?',
+    moods: { '1': 'Very bad', '2': 'Not good', '3': 'So-so', '4': 'Quite good', '5': 'Very good' },
+    sleep: 'How long did you sleep last night?',
+    sleepHours: '{{hours}} h',
+    sleepUnset: 'Not filled in',
+    less: 'Half an hour less',
+    more: 'Half an hour more',
+    quality: 'How well did you sleep?',
+    qualities: { poor: 'Badly', fair: 'So-so', good: 'Well' },
+    note: 'Anything you want to write down? (optional)',
+    noteHint: 'Up to 500 characters',
+    save: 'Save',
+    saved: 'Saved on this phone.',
+    notKept:
+      'This phone cannot keep it right now (private browsing, or storage full). When you close the page, this entry will be gone.',
+    needMood: 'Please choose a mood first.',
+    lowMood: 'If today is very hard, you do not have to carry it alone.',
+    lowMoodHelp: 'Call a helpline',
+    lowMoodTalk: 'Book a counsellor',
+    week: 'The last 7 days',
+    weekEmpty: 'Nothing written in the last 7 days yet. Write down today’s mood and it will show here.',
+    chartLabel: 'Your mood over the last 7 days',
+    noEntry: 'None',
+    sleepShort: 'Slept {{hours}} h',
+    sleepColumn: '{{hours}}h',
+    entries: 'Your entries',
+    edit: 'Change',
+    delete: 'Delete',
+    deleteOne: 'Delete the entry for {{date}}',
+    editOne: 'Change the entry for {{date}}',
+    deleted: 'Deleted.',
+    deleteAll: 'Delete all entries',
+    deleteAllConfirm: 'Delete your whole mood diary? It cannot be brought back.',
+    confirmDeleteAll: 'Yes, delete everything',
+    cancel: 'Cancel',
+    allDeleted: 'All entries deleted.',
+  },
+};

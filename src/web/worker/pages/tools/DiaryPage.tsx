@@ -1,0 +1,132 @@
+import '../../styles/forms.css';
+import '../../styles/settings.css';
+import '../../styles/tools.css';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../app/use-page-title';
+import { ShieldIcon } from '../../components/icons';
+import { PageHeader } from '../../components/PageHeader';
+import { withTexts } from '../../i18n/lazy-texts';
+import {
+  type Diary,
+  type DiaryInput,
+  localDay,
+  newestFirst,
+  weekSeries,
+  withEntry,
+  withoutEntry,
+} from '../../tools/diary';
+import { loadDiary, storeDiary } from '../../tools/diary-storage';
+import { toolsTexts } from '../../tools/texts';
+import { countToolUse } from '../../tools/tool-use';
+import { DiaryForm } from './DiaryForm';
+import { DiaryList } from './DiaryList';
+import { dayText } from './diary-dates';
+import { WeekChart } from './WeekChart';
+
+type Status = { kind: 'saved' | 'notKept' | 'deleted' | 'allDeleted'; low?: boolean } | null;
+
+/**
+ * /tools/diary, 心情日记: today's check-in (or an earlier day's, to change it), the last seven days, the
+ * earlier entries to change or delete, and deleting everything. It all stays in this phone's storage and is
+ * never sent; the page says so first. A very low mood gets the helplines and counselling, gently, at once.
+ */
+function DiaryPage() {
+  const { t, i18n } = useTranslation('tools');
+  usePageTitle(t('diary.title'));
+  const [diary, setDiary] = useState<Diary>(() => loadDiary());
+  const [status, setStatus] = useState<Status>(null);
+  const today = localDay(new Date());
+  const [day, setDay] = useState(today);
+  const counted = useRef(false);
+  const formHeading = useRef<HTMLHeadingElement>(null);
+
+  const keep = (next: Diary, kind: NonNullable<Status>['kind'], low = false) => {
+    setDiary(next);
+    const kept = storeDiary(next);
+    setStatus({ kind: kept || kind !== 'saved' ? kind : 'notKept', low });
+  };
+
+  const save = (input: DiaryInput) => {
+    const next = withEntry(diary, input, new Date());
+    if (!next) return;
+    if (!counted.current) countToolUse('diary');
+    counted.current = true;
+    keep(next, 'saved', input.mood <= 2);
+  };
+
+  const edit = (d: string) => {
+    setDay(d);
+    setStatus(null);
+    formHeading.current?.focus();
+    formHeading.current?.scrollIntoView({ block: 'start' });
+  };
+
+  const date = dayText(day, i18n.language);
+  return (
+    <>
+      <PageHeader title={t('diary.title')} />
+      <div className="page tools diary">
+        <p className="private-note">
+          <ShieldIcon />
+          <span>{t('diary.private')}</span>
+        </p>
+
+        <section aria-labelledby="diary-form-heading">
+          <h2 id="diary-form-heading" className="section-title" tabIndex={-1} ref={formHeading}>
+            {day === today ? t('diary.today', { date }) : t('diary.editing', { date })}
+          </h2>
+          {day !== today && (
+            <button type="button" className="text-button diary-today" onClick={() => edit(today)}>
+              {t('diary.backToToday')}
+            </button>
+          )}
+          <DiaryForm
+            key={`${day}:${diary[day]?.savedAt ?? 'new'}`}
+            day={day}
+            entry={diary[day] ?? null}
+            onSave={save}
+          />
+          <div role="status" className="diary-status">
+            {status && (
+              <p className={status.kind === 'notKept' ? 'note-box warn' : 'note-box'}>
+                {t(`diary.${status.kind}`)}
+              </p>
+            )}
+          </div>
+          {status?.low && (
+            <div className="note-box low-mood">
+              <p>{t('diary.lowMood')}</p>
+              <p className="low-mood-links">
+                <Link to="/help" className="text-link">
+                  {t('diary.lowMoodHelp')}
+                </Link>
+                <Link to="/stations" className="text-link">
+                  {t('diary.lowMoodTalk')}
+                </Link>
+              </p>
+            </div>
+          )}
+        </section>
+
+        <WeekChart week={weekSeries(diary, today)} today={today} />
+
+        <DiaryList
+          entries={newestFirst(diary)}
+          onEdit={edit}
+          onDelete={(d) => {
+            keep(withoutEntry(diary, d), 'deleted');
+            if (d === day) setDay(today);
+          }}
+          onDeleteAll={() => {
+            keep({}, 'allDeleted');
+            setDay(today);
+          }}
+        />
+      </div>
+    </>
+  );
+}
+
+export default withTexts(DiaryPage, toolsTexts);
