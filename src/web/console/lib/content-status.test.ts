@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { contentPowers, mayOpenContent } from './content-access';
+import { allowedActions, awaitsMyReview, ownWorkBlocksApproval, savedCurrentVersion } from './content-status';
+import type { ContentStatus } from './content-types';
+import type { Session } from './types';
+
+const editor = { editor: true, reviewer: false };
+const reviewer = { editor: false, reviewer: true };
+const admin = { editor: true, reviewer: true };
+
+describe('allowedActions', () => {
+  const cases: [ContentStatus, typeof editor, boolean, string[]][] = [
+    ['draft', editor, true, ['edit', 'submit', 'archive']],
+    ['draft', reviewer, false, ['archive']],
+    ['review', editor, true, ['edit', 'archive']],
+    ['review', reviewer, false, ['approve', 'schedule', 'return', 'archive']],
+    ['review', admin, false, ['edit', 'approve', 'schedule', 'return', 'archive']],
+    // A reviewer who saved the version may send it back but not approve it (the server: review_own_work).
+    ['review', admin, true, ['edit', 'return', 'archive']],
+    ['scheduled', admin, false, ['edit', 'archive']],
+    ['published', editor, false, ['edit', 'archive']],
+    ['published', reviewer, false, ['archive']],
+    ['archived', editor, false, ['restore']],
+    ['archived', admin, true, ['restore']],
+  ];
+  it.each(cases)('%s for %o (saved it: %s)', (status, who, mine, expected) => {
+    expect(allowedActions(status, who, mine)).toEqual(expected);
+  });
+
+  it('offers nothing to someone who neither edits nor reviews', () => {
+    for (const s of ['draft', 'review', 'archived'] as const)
+      expect(allowedActions(s, { editor: false, reviewer: false }, false)).toEqual([]);
+  });
+});
+
+describe('own work', () => {
+  const item = {
+    currentVersion: 3,
+    versions: [
+      { version: 2, savedAt: '', savedBy: { id: 'u1', displayName: 'A' }, note: null },
+      { version: 3, savedAt: '', savedBy: { id: 'u2', displayName: 'B' }, note: null },
+    ],
+  };
+  it('knows who saved the current version', () => {
+    expect(savedCurrentVersion(item, 'u2')).toBe(true);
+    expect(savedCurrentVersion(item, 'u1')).toBe(false);
+  });
+  it('says when approval is blocked', () => {
+    expect(ownWorkBlocksApproval('review', admin, true)).toBe(true);
+    expect(ownWorkBlocksApproval('review', editor, true)).toBe(false);
+    expect(ownWorkBlocksApproval('draft', admin, true)).toBe(false);
+  });
+  it('lists for review only others’ items under review', () => {
+    expect(awaitsMyReview('review', reviewer, 'u1', 'u2')).toBe(true);
+    expect(awaitsMyReview('review', reviewer, 'u2', 'u2')).toBe(false);
+    expect(awaitsMyReview('draft', reviewer, 'u1', 'u2')).toBe(false);
+    expect(awaitsMyReview('review', editor, 'u1', 'u2')).toBe(false);
+  });
+});
+
+describe('content roles', () => {
+  const session = (roles: string[], stage = 'full') =>
+    ({ stage, roles: roles.map((role) => ({ role })) }) as unknown as Session;
+  it('gives counsellors editing, supervisors reviewing and federation administrators both', () => {
+    expect(contentPowers(session(['counsellor']))).toEqual(editor);
+    expect(contentPowers(session(['supervisor']))).toEqual(reviewer);
+    expect(contentPowers(session(['federation_admin']))).toEqual(admin);
+  });
+  it('keeps the library from other roles and unfinished sign-ins', () => {
+    for (const r of [
+      'station_manager',
+      'enterprise_officer',
+      'auditor',
+      'platform_operator',
+      'partner_staff',
+    ])
+      expect(mayOpenContent(session([r]))).toBe(false);
+    expect(mayOpenContent(session(['counsellor'], 'totp_enrolment'))).toBe(false);
+    expect(mayOpenContent(null)).toBe(false);
+  });
+});
