@@ -109,3 +109,16 @@ describe('content errors', () => {
     expect(imageProblem({ type: 'image/webp', size: 1000 })).toBeNull();
   });
 });
+
+describe('content labels', () => {
+  it('names topics and audiences in the reader’s language and groups audiences by dimension', async () => {
+    const { audienceLabel, audienceOptionGroups, topicLabel } = await import('./content-labels');
+    expect(topicLabel('sleep', 'zh-CN')).toBe('睡眠');
+    expect(topicLabel('sleep', 'en')).toBe('Sleep');
+    expect(audienceLabel('driver_family', 'zh-CN')).toBe('司机家属（卡嫂）');
+    expect(audienceLabel('unknown_group', 'en')).toBe('unknown_group');
+    const groups = audienceOptionGroups('en', (d) => d.toUpperCase());
+    expect(groups.map((g) => g.label)).toEqual(['EMPLOYMENT_FORM', 'INDUSTRY', 'POSITION', 'FAMILY', 'AGE']);
+    expect(groups.flatMap((g) => g.options).length).toBe(16);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyUnits, htmlText, isBlankHtml, normaliseHtml, textToHtml } from './content-html';
+import { bodyUnits, htmlText, isBlankHtml, isUsableHref, normaliseHtml, textToHtml } from './content-html';
 
 const img = '/api/v1/content-images/0b0e9c0e-1f5a-4d47-9a37-5a3d8e1b2c3d';
 
@@ -76,6 +76,28 @@ describe('normaliseHtml', () => {
     expect(normaliseHtml('<blockquote>甲<blockquote><p>乙</p></blockquote></blockquote>')).toBe(
       '<blockquote><p>甲</p><p>乙</p></blockquote>',
     );
+  });
+});
+
+describe('isUsableHref', () => {
+  it('accepts web, mail and phone addresses and nothing else', () => {
+    for (const ok of [
+      'https://12356.cn/help',
+      'http://a.b',
+      'mailto:help@union.cn',
+      'tel:12356',
+      'tel:+86 10-1234',
+    ])
+      expect(isUsableHref(ok), ok).toBe(true);
+    for (const bad of [
+      'https://',
+      'https://localhost',
+      'javascript:alert(1)',
+      'mailto:x',
+      'tel:ab',
+      'ftp://x.cn',
+    ])
+      expect(isUsableHref(bad), bad).toBe(false);
   });
 });
 

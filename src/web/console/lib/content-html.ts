@@ -55,10 +55,14 @@ const headingTags: Record<string, 'h2' | 'h3'> = {
 const listTags = new Set(['ul', 'ol']);
 const blockTags = new Set([...flowTags, ...Object.keys(headingTags), ...listTags, 'blockquote', 'li', 'hr']);
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+export const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 export const isSafeHref = (href: string): boolean => linkHref.test(href.trim());
+/** An address a writer may link to: a web address with a host, an e-mail address, or a phone number. */
+export const isUsableHref = (href: string): boolean =>
+  /^(https?:\/\/[^\s/?#]+\.[^\s]*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s-]{3,})$/i.test(href.trim());
+
 export const isContentImageSrc = (src: string): boolean => imagePath.test(src.trim());
 
 function inline(nodes: HtmlNode[]): string {
