@@ -157,27 +157,28 @@ function Editor({ item, reload }: { item: StaffContentDetail | null; reload: () 
             <WorkflowBar item={item} actions={actions} dirty={dirty && !readOnly} onDone={reload} />
           ) : null}
         </Flex>
+        {/* In the bar, so a refused save is seen wherever the writer has scrolled to. */}
+        {conflict ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            title={t('errors.version_conflict')}
+            action={
+              <Button
+                onClick={() => {
+                  setConflict(false);
+                  reload();
+                }}
+              >
+                {t('errors.reload')}
+              </Button>
+            }
+            style={{ marginTop: 12 }}
+          />
+        ) : null}
+        {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginTop: 12 }} /> : null}
       </div>
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          title={t('errors.version_conflict')}
-          action={
-            <Button
-              onClick={() => {
-                setConflict(false);
-                reload();
-              }}
-            >
-              {t('errors.reload')}
-            </Button>
-          }
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
-      {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
       {item && ownWorkBlocksApproval(item.status, powers, mine) ? (
         <Alert
           type="info"

@@ -165,7 +165,13 @@ export function RichTextEditor({ value = '', onChange, label, disabled, id, ...a
 
   return (
     <div className={`content-rte${disabled ? ' content-rte-disabled' : ''}`}>
-      <div className="content-rte-toolbar" role="toolbar" aria-label={t('rte.toolbar', { label })}>
+      {/* Read-only (a reviewer, an archived piece): the text without the tools. */}
+      <div
+        className="content-rte-toolbar"
+        role="toolbar"
+        aria-label={t('rte.toolbar', { label })}
+        hidden={disabled}
+      >
         {blockButton('p', t('rte.paragraph'))}
         {blockButton('h2', t('rte.h2'))}
         {blockButton('h3', t('rte.h3'))}

@@ -21,7 +21,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colTitle'),
       key: 'title',
-      width: 300,
+      width: 250,
       render: (_, c) => (
         <div>
           <Link to={`/content/${c.id}`} style={{ fontWeight: 600 }}>
@@ -39,11 +39,11 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
         </div>
       ),
     },
-    { title: t('list.colKind'), key: 'kind', width: 100, render: (_, c) => t(`kinds.${c.kind}`) },
+    { title: t('list.colKind'), key: 'kind', width: 84, render: (_, c) => t(`kinds.${c.kind}`) },
     {
       title: t('list.colTopics'),
       key: 'topics',
-      width: 200,
+      width: 150,
       render: (_, c) => (
         <Flex gap={4} wrap>
           {c.topics.map((id) => (
@@ -57,7 +57,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colAudiences'),
       key: 'audiences',
-      width: 200,
+      width: 160,
       render: (_, c) =>
         c.audiences.length ? (
           <Flex gap={4} wrap>
@@ -74,7 +74,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colStatus'),
       key: 'status',
-      width: 140,
+      width: 120,
       render: (_, c) => (
         <div>
           <StatusTag status={c.status} />
@@ -87,19 +87,19 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
         </div>
       ),
     },
-    { title: t('list.colAuthor'), key: 'author', width: 110, render: (_, c) => c.author.displayName },
+    { title: t('list.colAuthor'), key: 'author', width: 100, render: (_, c) => c.author.displayName },
     {
       title: t('list.colReviewer'),
       key: 'reviewer',
-      width: 110,
+      width: 90,
       render: (_, c) => c.reviewer?.displayName ?? muted('—'),
     },
     {
       title: t('list.colTime'),
       key: 'time',
-      width: 190,
+      width: 160,
       render: (_, c) => (
-        <div className="console-mono" style={{ whiteSpace: 'nowrap', fontSize: 13 }}>
+        <div className="console-mono" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
           <div>{t('list.updated', { time: time(c.updatedAt) })}</div>
           {c.publishedAt ? <div>{muted(t('list.published', { time: time(c.publishedAt) }))}</div> : null}
         </div>
@@ -108,7 +108,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colActions'),
       key: 'actions',
-      width: 80,
+      width: 60,
       fixed: 'right',
       render: (_, c) => <Link to={`/content/${c.id}`}>{t(forReview ? 'list.review' : 'list.open')}</Link>,
     },
