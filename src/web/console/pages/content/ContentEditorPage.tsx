@@ -40,7 +40,9 @@ export function ContentEditorPage() {
       return <Result status="404" title={t('editor.notFound')} extra={<HomeButton />} />;
     return <LoadError error={loaded.error} retry={loaded.reload} />;
   }
-  if (loaded.data === undefined) return <Loading />;
+  // Another item's answer (or none yet) waits; a reload of this item keeps the editor on screen.
+  if (loaded.data === undefined || (loaded.loading && (loaded.data?.id ?? null) !== (id ?? null)))
+    return <Loading />;
   return <Editor key={id ?? 'new'} item={loaded.data} reload={loaded.reload} />;
 }
 
@@ -205,7 +207,7 @@ function Editor({ item, reload }: { item: StaffContentDetail | null; reload: () 
           style={{ marginBottom: 16 }}
         />
       ) : null}
-      <Row gutter={16}>
+      <Row gutter={16} className={readOnly ? 'content-readonly' : undefined}>
         <Col xs={24} xl={16}>
           <TextTabs active={tab} onActive={setTab} readOnly={readOnly} />
         </Col>

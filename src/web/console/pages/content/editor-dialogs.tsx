@@ -18,7 +18,7 @@ export function LinkDialog({
   onInsert: (url: string, text: string) => void;
 }) {
   const { t } = useContentTranslation();
-  const [form] = Form.useForm<{ url: string; text: string }>();
+  const [form] = Form.useForm<{ url: string; text?: string }>();
   return (
     <Modal
       open
@@ -33,7 +33,7 @@ export function LinkDialog({
         form={form}
         layout="vertical"
         initialValues={{ url: 'https://', text: selected }}
-        onFinish={(v) => onInsert(v.url.trim(), v.text.trim())}
+        onFinish={(v) => onInsert(v.url.trim(), (v.text ?? '').trim())}
       >
         <Form.Item
           name="url"
