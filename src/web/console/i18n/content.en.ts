@@ -52,7 +52,7 @@ export const contentEn: Texts<typeof contentZh> = {
     emptyFiltered: 'Nothing matches these filters.',
     emptyReview: 'Nothing is waiting for your review.',
     reviewIntro:
-      'Pieces others submitted for review. A version you saved yourself needs another reviewer and is not listed.',
+      'Everything waiting for review. Where the current version is one you saved, another reviewer must approve it; its page says so.',
   },
   editor: {
     newTitle: 'New content',
@@ -88,7 +88,7 @@ export const contentEn: Texts<typeof contentZh> = {
     zhTab: '中文',
     enTab: 'English',
     enOptional: 'English is optional: without it, workers using English see the Chinese version.',
-    enIncomplete: 'The English version is started: it needs a title and text',
+    enIncomplete: 'The English version is started: it needs a title, a summary and text',
     title: 'Title',
     titleNeeded: 'Enter a title',
     summary: 'Summary',

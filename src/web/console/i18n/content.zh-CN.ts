@@ -41,7 +41,8 @@ export const contentZh = {
     empty: '还没有内容。点“新建内容”写第一篇。',
     emptyFiltered: '没有符合条件的内容。',
     emptyReview: '目前没有等待您审核的内容。',
-    reviewIntro: '下面是别人提交、等待审核的内容。您自己保存的版本须由另一位审核人通过，不在此列。',
+    reviewIntro:
+      '下面是所有等待审核的内容。如果某条的当前版本是您保存的，须由另一位审核人通过，打开后会有提示。',
   },
   editor: {
     newTitle: '新建内容',
@@ -77,7 +78,7 @@ export const contentZh = {
     zhTab: '中文',
     enTab: 'English',
     enOptional: '英文版可以不写：不写时，英文界面的职工看到中文版。',
-    enIncomplete: '英文版已开始填写，标题和正文都要有',
+    enIncomplete: '英文版已开始填写，标题、摘要和正文都要有',
     title: '标题',
     titleNeeded: '请填标题',
     summary: '摘要',

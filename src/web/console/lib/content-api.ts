@@ -45,7 +45,7 @@ export const archiveContentItem = (id: string, reason?: string) =>
   call<unknown>('POST', `/api/v1/content-items/${id}/archive`, reason ? { reason } : {});
 
 export const restoreContentItem = (id: string) =>
-  call<unknown>('POST', `/api/v1/content-items/${id}/restore`, {});
+  call<unknown>('POST', `/api/v1/content-items/${id}/restore`);
 
 /** The image goes as the raw request body with its own type; the server checks type, bytes and size. */
 export const uploadContentImage = (file: Blob) => call<UploadedImage>('POST', '/api/v1/content-images', file);

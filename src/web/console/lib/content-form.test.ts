@@ -64,6 +64,9 @@ describe('the content form', () => {
       'enTitle',
       'enBody',
     ]);
+    expect(formProblems({ ...filled(), en: { title: 'T', summary: ' ', bodyHtml: '<p>x</p>' } })).toEqual([
+      'enSummary',
+    ]);
     expect(
       formProblems({
         ...filled(),

@@ -100,6 +100,7 @@ export type FormProblem =
   | 'zhSummary'
   | 'zhBody'
   | 'enTitle'
+  | 'enSummary'
   | 'enBody'
   | 'mediaUrl'
   | 'readingMinutes';
@@ -115,6 +116,7 @@ export function formProblems(v: ContentFormValues): FormProblem[] {
   if (v.kind !== 'lecture' && isBlankHtml(v.zh.bodyHtml)) out.push('zhBody');
   if (hasEnglish(v.en)) {
     if (!v.en.title.trim()) out.push('enTitle');
+    if (!v.en.summary.trim()) out.push('enSummary');
     if (v.kind !== 'lecture' && isBlankHtml(v.en.bodyHtml)) out.push('enBody');
   }
   if (v.kind === 'lecture' && !isHttpsUrl(v.mediaUrl)) out.push('mediaUrl');

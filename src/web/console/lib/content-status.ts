@@ -25,9 +25,11 @@ export function savedCurrentVersion(
 }
 
 /**
- * The steps open to the viewer, in the order the buttons show. Mirrors the server's workflow (draft → review →
- * published or scheduled, back to draft when returned; archive from any live state, restore to draft), so the
- * page offers only what would be accepted; the server still refuses a wrong step with invalid_transition.
+ * The steps open to the viewer, in the order the buttons show. Mirrors the server's transition table (editing
+ * from any state but archived; draft → review → published or scheduled, or back to draft when returned;
+ * archive what workers see or are about to; restore to draft) and its grants (editors submit, archive and
+ * restore; reviewers decide, never on a version they saved), so the page offers only what would be accepted.
+ * The server still refuses a wrong step with invalid_transition or review_own_work.
  */
 export function allowedActions(
   status: ContentStatus,
@@ -35,15 +37,11 @@ export function allowedActions(
   savedByMe: boolean,
 ): ContentAction[] {
   const out: ContentAction[] = [];
-  const anyone = who.editor || who.reviewer;
   if (who.editor && status !== 'archived') out.push('edit');
   if (who.editor && status === 'draft') out.push('submit');
-  if (who.reviewer && status === 'review') {
-    if (!savedByMe) out.push('approve', 'schedule');
-    out.push('return');
-  }
-  if (anyone && status !== 'archived') out.push('archive');
-  if (anyone && status === 'archived') out.push('restore');
+  if (who.reviewer && status === 'review' && !savedByMe) out.push('approve', 'schedule', 'return');
+  if (who.editor && (status === 'published' || status === 'scheduled')) out.push('archive');
+  if (who.editor && status === 'archived') out.push('restore');
   return out;
 }
 
@@ -54,6 +52,10 @@ export const ownWorkBlocksApproval = (
   savedByMe: boolean,
 ): boolean => status === 'review' && who.reviewer && savedByMe;
 
-/** Whether an item waits for this reviewer: under review, and the version is not theirs. */
-export const awaitsMyReview = (status: ContentStatus, who: ContentPowers, authorId: string, userId: string) =>
-  who.reviewer && status === 'review' && authorId !== userId;
+/**
+ * Whether an item belongs in a reviewer's "待我审核": every item under review. The list does not say who saved
+ * the version under review (its author is who created the item), so none is left out on a guess; the item's
+ * page says so when the version is the viewer's own.
+ */
+export const awaitsMyReview = (status: ContentStatus, who: ContentPowers): boolean =>
+  who.reviewer && status === 'review';

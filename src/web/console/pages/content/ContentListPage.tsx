@@ -50,7 +50,7 @@ export function ContentListPage() {
   if (list.error && !list.data) return <LoadError error={list.error} retry={list.reload} />;
 
   const rows = (list.data ?? [])
-    .filter((c) => view !== 'mine' || awaitsMyReview(c.status, powers, c.author.id, session.user.id))
+    .filter((c) => view !== 'mine' || awaitsMyReview(c.status, powers))
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
   const filtered = Boolean(kind || q || view !== 'all');
 

@@ -60,9 +60,17 @@ export function TextTabs({
           label={t('editor.summary')}
           extra={t('editor.summaryHelp')}
           required={required}
-          rules={required ? [needed('editor.summaryNeeded')] : []}
+          dependencies={
+            lang === 'en'
+              ? [
+                  ['en', 'title'],
+                  ['en', 'bodyHtml'],
+                ]
+              : []
+          }
+          rules={[needed(lang === 'en' ? 'editor.enIncomplete' : 'editor.summaryNeeded')]}
         >
-          <Input.TextArea rows={2} maxLength={300} showCount lang={lang === 'zh' ? 'zh-CN' : 'en'} />
+          <Input.TextArea rows={2} maxLength={500} showCount lang={lang === 'zh' ? 'zh-CN' : 'en'} />
         </Form.Item>
         <Form.Item
           name={[lang, 'bodyHtml']}

@@ -135,7 +135,13 @@ export function StepModal({
               : []
           }
         >
-          <Input.TextArea rows={3} maxLength={1000} showCount autoFocus={step === 'return'} />
+          {/* The server keeps notes and reasons to 500 characters, review comments to 1000. */}
+          <Input.TextArea
+            rows={3}
+            maxLength={step === 'submit' || step === 'archive' ? 500 : 1000}
+            showCount
+            autoFocus={step === 'return'}
+          />
         </Form.Item>
       ) : null}
     </FormModal>
