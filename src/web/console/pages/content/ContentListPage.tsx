@@ -115,7 +115,7 @@ export function ContentListPage() {
         columns={columns}
         dataSource={rows}
         pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        scroll={{ x: 1174 }}
+        scroll={{ x: 1172 }}
         locale={{
           emptyText: t(view === 'mine' ? 'list.emptyReview' : filtered ? 'list.emptyFiltered' : 'list.empty'),
         }}

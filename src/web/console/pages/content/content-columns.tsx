@@ -21,7 +21,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colTitle'),
       key: 'title',
-      width: 250,
+      width: 230,
       render: (_, c) => (
         <div>
           <Link to={`/content/${c.id}`} style={{ fontWeight: 600 }}>
@@ -43,7 +43,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colTopics'),
       key: 'topics',
-      width: 150,
+      width: 140,
       render: (_, c) => (
         <Flex gap={4} wrap>
           {c.topics.map((id) => (
@@ -57,7 +57,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colAudiences'),
       key: 'audiences',
-      width: 160,
+      width: 150,
       render: (_, c) =>
         c.audiences.length ? (
           <Flex gap={4} wrap>
@@ -87,7 +87,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
         </div>
       ),
     },
-    { title: t('list.colAuthor'), key: 'author', width: 100, render: (_, c) => c.author.displayName },
+    { title: t('list.colAuthor'), key: 'author', width: 96, render: (_, c) => c.author.displayName },
     {
       title: t('list.colReviewer'),
       key: 'reviewer',
@@ -97,7 +97,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colTime'),
       key: 'time',
-      width: 160,
+      width: 190,
       render: (_, c) => (
         <div className="console-mono" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
           <div>{t('list.updated', { time: time(c.updatedAt) })}</div>
@@ -108,7 +108,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
     {
       title: t('list.colActions'),
       key: 'actions',
-      width: 60,
+      width: 72,
       fixed: 'right',
       render: (_, c) => <Link to={`/content/${c.id}`}>{t(forReview ? 'list.review' : 'list.open')}</Link>,
     },
