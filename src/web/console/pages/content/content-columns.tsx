@@ -12,6 +12,9 @@ const muted = (text: string) => (
   </Typography.Text>
 );
 
+/** Long names (English ones) wrap inside their tag rather than spill into the next column. */
+const wrapTag = { marginInlineEnd: 0, whiteSpace: 'normal', maxWidth: '100%' } as const;
+
 /** The library table's columns; the review view's action says "审核" instead of "打开". */
 export function useContentColumns(forReview: boolean): ColumnsType<StaffContentSummary> {
   const { t, i18n } = useContentTranslation();
@@ -47,7 +50,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
       render: (_, c) => (
         <Flex gap={4} wrap>
           {c.topics.map((id) => (
-            <Tag key={id} style={{ marginInlineEnd: 0 }}>
+            <Tag key={id} style={wrapTag}>
               {topicLabel(id, lang)}
             </Tag>
           ))}
@@ -62,7 +65,7 @@ export function useContentColumns(forReview: boolean): ColumnsType<StaffContentS
         c.audiences.length ? (
           <Flex gap={4} wrap>
             {c.audiences.map((id) => (
-              <Tag key={id} color="magenta" variant="outlined" style={{ marginInlineEnd: 0 }}>
+              <Tag key={id} color="magenta" variant="outlined" style={wrapTag}>
                 {audienceLabel(id, lang)}
               </Tag>
             ))}
