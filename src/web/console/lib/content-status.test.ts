@@ -81,3 +81,24 @@ describe('content roles', () => {
     expect(mayOpenContent(null)).toBe(false);
   });
 });
+
+describe('status labels', () => {
+  it('names and colours every status in both languages', async () => {
+    const { contentZh } = await import('../i18n/content.zh-CN');
+    const { contentEn } = await import('../i18n/content.en');
+    const { statusColors, statusKey } = await import('./content-status');
+    const { contentStatuses } = await import('./content-types');
+    expect(contentStatuses.map((s) => contentZh.status[s])).toEqual([
+      '草稿',
+      '待审核',
+      '已排期',
+      '已发布',
+      '已归档',
+    ]);
+    for (const s of contentStatuses) {
+      expect(statusKey(s)).toBe(`status.${s}`);
+      expect(contentEn.status[s]).toMatch(/\w/);
+      expect(statusColors[s]).toBeTruthy();
+    }
+  });
+});
