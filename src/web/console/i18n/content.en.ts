@@ -199,7 +199,8 @@ export const contentEn: Texts<typeof contentZh> = {
     added: 'Added',
     removed: 'Removed',
     noEnglish: 'This version has no English.',
-    meta: 'Kind, topics, audiences and cover',
+    meta: 'Topics and audiences',
+    savedLabel: 'Saved',
   },
   history: {
     title: 'History',

@@ -186,7 +186,8 @@ export const contentZh = {
     added: '新增',
     removed: '删除',
     noEnglish: '这一版没有英文。',
-    meta: '类型、主题、人群与封面',
+    meta: '主题与人群',
+    savedLabel: '保存',
   },
   history: {
     title: '流转记录',

@@ -69,7 +69,7 @@ function VersionView({ v, lang, kind }: { v: ContentVersion; lang: TextLang; kin
         items={[
           {
             key: 'by',
-            label: t('versions.title'),
+            label: t('versions.savedLabel'),
             children: t('versions.by', { name: v.savedBy.displayName, time: time(v.savedAt) }),
           },
           {
