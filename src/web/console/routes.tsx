@@ -2,9 +2,10 @@ import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { Loading } from './components/Loading';
 import { NotFound } from './components/NotFound';
-import { RequireAction } from './components/RequireAction';
+import { RequireAction, RequireRole } from './components/RequireAction';
 import { RouteError } from './components/RouteError';
 import { ConsoleLayout } from './layout/ConsoleLayout';
+import { contentEditorRoles, contentRoles } from './lib/content-access';
 import { RequireStage } from './session/gates';
 import { SessionProvider } from './session/SessionProvider';
 
@@ -43,6 +44,8 @@ const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
 const ReferralsPage = page(() => import('./pages/referrals/ReferralsPage'), 'ReferralsPage');
 const ReferPage = page(() => import('./pages/refer/ReferPage'), 'ReferPage');
 const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
+const ContentListPage = page(() => import('./pages/content'), 'ContentListPage');
+const ContentEditorPage = page(() => import('./pages/content'), 'ContentEditorPage');
 
 const Root = ({ children }: { children?: ReactNode }) => (
   <SessionProvider>{children ?? <Outlet />}</SessionProvider>
@@ -108,6 +111,15 @@ export const router = createBrowserRouter(
             {
               path: 'campaigns',
               element: <RequireAction action="campaign.manage">{CampaignsPage}</RequireAction>,
+            },
+            { path: 'content', element: <RequireRole roles={contentRoles}>{ContentListPage}</RequireRole> },
+            {
+              path: 'content/new',
+              element: <RequireRole roles={contentEditorRoles}>{ContentEditorPage}</RequireRole>,
+            },
+            {
+              path: 'content/:id',
+              element: <RequireRole roles={contentRoles}>{ContentEditorPage}</RequireRole>,
             },
             { path: 'refer', element: <RequireAction action="alert.refer">{ReferPage}</RequireAction> },
             {

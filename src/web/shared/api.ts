@@ -34,7 +34,9 @@ export async function api<T>(
   options: RequestOptions = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A Blob (an uploaded image) goes as the raw body with its own type; anything else as JSON.
+  const blob = typeof Blob !== 'undefined' && body instanceof Blob ? body : null;
+  if (body !== undefined) headers['content-type'] = blob ? blob.type : 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   // On weak signal a request can hang for minutes; after the limit it fails as 'timeout' (status 0).
   const abort = options.timeoutMs ? new AbortController() : undefined;
@@ -45,7 +47,7 @@ export async function api<T>(
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : (blob ?? JSON.stringify(body)),
       credentials: 'same-origin',
       signal: abort?.signal,
     });

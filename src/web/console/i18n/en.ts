@@ -33,6 +33,7 @@ export const en: Messages = {
     licences: 'Licences',
     checkups: 'Check-ups',
     campaigns: 'Campaigns',
+    content: 'Content library',
     refer: 'Refer a worker',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
@@ -226,6 +227,8 @@ export const en: Messages = {
         'Define check-ups for particular groups, choose their instruments, deactivate or reactivate them.',
       campaigns:
         'Check-up links and QR posters for enterprises; they count in statistics, never show anyone’s answers.',
+      content:
+        'Articles, lecture replays and stories for workers: write, submit for review, publish now or at a set time, every version kept.',
       refer: 'Pass a worker who may need support on to the federation’s counsellors, once they agree.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',

@@ -2,12 +2,11 @@ import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Logo } from '../components/Logo';
-import { can } from '../lib/access';
 import { CrisisRinger } from '../live/CrisisRinger';
 import { LiveCareProvider } from '../live/LiveCareProvider';
 import { useCurrentSession } from '../session/context';
 import { HeaderBar } from './HeaderBar';
-import { navItems } from './nav';
+import { navItems, navVisible } from './nav';
 
 /**
  * The console frame: a menu of what the user's roles allow on the left, who and where on top; the live care
@@ -17,7 +16,7 @@ export function ConsoleLayout() {
   const { t } = useTranslation();
   const session = useCurrentSession();
   const location = useLocation();
-  const visible = navItems.filter((item) => !item.action || can(session, item.action));
+  const visible = navItems.filter((item) => navVisible(session, item));
   const current =
     visible.find((item) => item.path !== '/' && location.pathname.startsWith(item.path))?.key ?? 'home';
 

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   CalendarOutlined,
   CloudServerOutlined,
   FileSearchOutlined,
@@ -19,7 +20,10 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
-import type { ActionNeed, PolicyAction } from '../lib/access';
+import type { StaffRole } from '../../../core/access/roles';
+import { type ActionNeed, can, type PolicyAction } from '../lib/access';
+import { contentRoles } from '../lib/content-access';
+import type { Session } from '../lib/types';
 
 export interface NavItem {
   key:
@@ -34,6 +38,7 @@ export interface NavItem {
     | 'licences'
     | 'checkups'
     | 'campaigns'
+    | 'content'
     | 'refer'
     | 'careSettings'
     | 'organisations'
@@ -45,6 +50,8 @@ export interface NavItem {
   icon: ComponentType;
   /** The action (or any of the actions) a role must be granted to see the item; none means every signed-in staff member. */
   action?: ActionNeed;
+  /** Any of these roles, for a part the policy table has no action for yet (the content library). */
+  roles?: readonly StaffRole[];
   /** With this action the home card describes managing rather than viewing. */
   manage?: PolicyAction;
 }
@@ -105,6 +112,7 @@ export const navItems: NavItem[] = [
     manage: 'checkup.manage',
   },
   { key: 'campaigns', path: '/campaigns', icon: QrcodeOutlined, action: 'campaign.manage' },
+  { key: 'content', path: '/content', icon: BookOutlined, roles: contentRoles },
   { key: 'refer', path: '/refer', icon: SendOutlined, action: 'alert.refer' },
   { key: 'careSettings', path: '/care-settings', icon: SettingOutlined, action: 'care.settings' },
   {
@@ -119,3 +127,8 @@ export const navItems: NavItem[] = [
   { key: 'tenants', path: '/tenants', icon: CloudServerOutlined, action: 'tenant.read' },
   { key: 'account', path: '/account', icon: UserOutlined },
 ];
+
+/** Whether the menu and the home page show an item to this user. */
+export const navVisible = (session: Session, item: NavItem): boolean =>
+  (!item.action || can(session, item.action)) &&
+  (!item.roles || session.roles.some((r) => (item.roles as readonly string[]).includes(r.role)));

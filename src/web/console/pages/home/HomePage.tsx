@@ -2,7 +2,7 @@ import { Alert, Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RoleTags } from '../../components/RoleTags';
-import { navItems } from '../../layout/nav';
+import { navItems, navVisible } from '../../layout/nav';
 import { can } from '../../lib/access';
 import { useCurrentSession } from '../../session/context';
 import { CareQueueCard } from './CareQueueCard';
@@ -13,7 +13,7 @@ import { TodayAppointmentsCard } from './TodayAppointmentsCard';
 export function HomePage() {
   const { t } = useTranslation();
   const session = useCurrentSession();
-  const cards = navItems.filter((item) => item.key !== 'home' && (!item.action || can(session, item.action)));
+  const cards = navItems.filter((item) => item.key !== 'home' && navVisible(session, item));
 
   return (
     <>
