@@ -21,7 +21,7 @@ describe('recommendations by rules', () => {
     const breathing = recs.find((r) => r.target.type === 'tool');
     expect(breathing?.target).toEqual({ type: 'tool', tool: 'breathing' });
     expect(breathing?.reason.zh).toBe(
-      '因为您这次紧张和担心方面的结果值得多关心一下自己，跟着节奏慢慢呼吸几分钟，常能让身体先松下来。',
+      '因为你这次紧张和担心方面的结果值得多关心一下自己，跟着节奏慢慢呼吸几分钟，常能让身体先松下来。',
     );
     expect(breathing?.reason.en).toContain(
       'Because your worry and tension result this time is worth some care',
@@ -32,7 +32,7 @@ describe('recommendations by rules', () => {
   it('fills in the group a rule names', () => {
     const recs = evaluate(defaultRules, calm, ['truck_driver']);
     const road = recs.find((r) => r.ruleId === 'drivers_on_the_road');
-    expect(road?.reason.zh).toBe('因为您是货车司机，常常一个人在路上，这里有一些写给路上职工的内容。');
+    expect(road?.reason.zh).toBe('因为你是货车司机，常常一个人在路上，这里有一些写给路上职工的内容。');
     expect(recs.map((r) => r.ruleId)).toEqual([
       'drivers_on_the_road',
       'drivers_breathe_at_rest',
@@ -135,7 +135,7 @@ const arbRule: fc.Arbitrary<Rule> = fc.record({
     { requiredKeys: [] },
   ),
   recommend: arbRecommend,
-  reason: fc.constant({ zh: '因为您的{{area}}{{band}}', en: 'Because {{area}} {{band}}' }),
+  reason: fc.constant({ zh: '因为你的{{area}}{{band}}', en: 'Because {{area}} {{band}}' }),
   priority: fc.integer({ min: 0, max: 100 }),
 });
 const arbFacts = fc.record({ results: fc.array(arbResult, { maxLength: 6 }), crisis: fc.boolean() });

@@ -33,10 +33,10 @@ export const bandWords = (level: number): Reason =>
 
 /** Built in, shown first and second on the crisis path whatever the rules say (signed off with the crisis copy). */
 export const crisisHelpReason: Reason = {
-  zh: '您这次的回答让我们有些担心。现在就可以打电话，和愿意倾听的人说说话。',
+  zh: '你这次的回答让我们有些担心。现在就可以打电话，和愿意倾听的人说说话。',
   en: 'Some of your answers worry us a little. You can call right now and talk to someone who will listen.',
 };
 export const crisisCounsellorReason: Reason = {
-  zh: '心灵驿站的咨询师可以陪您一起想办法。找人聊聊，就像感冒了看医生一样平常。',
+  zh: '心灵驿站的咨询师可以陪你一起想办法。找人聊聊，就像感冒了看医生一样平常。',
   en: 'A counsellor at a heart station can work things out with you. Talking to someone is as ordinary as seeing a doctor for a cold.',
 };

@@ -11,7 +11,7 @@ const sleepRule: Rule = {
   when: { instrument: 'cbi_work', bands: ['high', 'severe'], audiences: ['factory_shift'] },
   recommend: { type: 'topic', topic: 'sleep' },
   reason: {
-    zh: '因为您是{{group}}，{{area}}的结果{{band}}，先从睡好觉开始。',
+    zh: '因为你是{{group}}，{{area}}的结果{{band}}，先从睡好觉开始。',
     en: 'Because you are among {{group}} and your {{area}} result is {{band}}, start with sleep.',
   },
   priority: 95,
@@ -131,7 +131,7 @@ describe.each(testDrivers)('recommendation rules ($name)', (driver) => {
       'shift_sleep_first',
     ]);
     expect(recs[2]?.reason.zh).toBe(
-      '因为您是工厂倒班职工，工作上的疲惫的结果值得多关心一下自己，先从睡好觉开始。',
+      '因为你是工厂倒班职工，工作上的疲惫的结果值得多关心一下自己，先从睡好觉开始。',
     );
     const badSample = await counsellor.request('POST', '/api/v1/recommendation-rule-set/preview', {
       rules: defaultRules,

@@ -28,6 +28,7 @@ const CACHED_API = [
   /^\/api\/v1\/checkups(\/[^/]+)?$/,
   /^\/api\/v1\/instruments(\/[^/]+)?$/,
   /^\/api\/v1\/crisis-resources$/,
+  /^\/api\/v1\/recommendation-rules$/,
 ];
 const NETWORK_FIRST_API = [/^\/api\/v1\/campaign-links\/[^/]+$/];
 // On weak mobile signal a request can hang for a long time; after this, a cached page is shown instead.

@@ -34,6 +34,7 @@ export const en: Messages = {
     checkups: 'Check-ups',
     campaigns: 'Campaigns',
     refer: 'Refer a worker',
+    recommendations: 'Recommendation rules',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
@@ -227,6 +228,8 @@ export const en: Messages = {
       campaigns:
         'Check-up links and QR posters for enterprises; they count in statistics, never show anyone’s answers.',
       refer: 'Pass a worker who may need support on to the federation’s counsellors, once they agree.',
+      recommendations:
+        'Set what workers are recommended after a check-up, with the reasons, and try them out.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BulbOutlined,
   CalendarOutlined,
   CloudServerOutlined,
   FileSearchOutlined,
@@ -36,6 +37,7 @@ export interface NavItem {
     | 'campaigns'
     | 'refer'
     | 'careSettings'
+    | 'recommendations'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -107,6 +109,13 @@ export const navItems: NavItem[] = [
   { key: 'campaigns', path: '/campaigns', icon: QrcodeOutlined, action: 'campaign.manage' },
   { key: 'refer', path: '/refer', icon: SendOutlined, action: 'alert.refer' },
   { key: 'careSettings', path: '/care-settings', icon: SettingOutlined, action: 'care.settings' },
+  // In the menu of those who edit them (administrators, supervisors); counsellors may open it to read.
+  {
+    key: 'recommendations',
+    path: '/recommendations',
+    icon: BulbOutlined,
+    action: 'recommendation.edit',
+  },
   {
     key: 'organisations',
     path: '/organisations',

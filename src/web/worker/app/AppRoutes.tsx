@@ -44,6 +44,8 @@ const Checkin = lazy(() => import('../pages/counselling/CheckinPage'));
 // worker's own data and rights. Plain elements only, like the counselling pages.
 const Measure = lazy(() => import('../pages/measure/MeasurePage'));
 const MyData = lazy(() => import('../pages/my-data/MyDataPage'));
+// 我是…: the worker's groups, kept on the phone (plain elements).
+const Groups = lazy(() => import('../pages/groups/GroupsPage'));
 
 const soon: SoonService[] = ['tools', 'learn', 'events'];
 
@@ -71,6 +73,7 @@ export function AppRoutes() {
         <Route path="my-data" element={<MyData />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
+        <Route path="me/groups" element={<Groups />} />
         <Route path="checkup" element={<Checkup />} />
         <Route path="checkup/result" element={<Report />} />
         <Route path="checkup/contact" element={<Contact />} />
