@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../app/use-page-title';
-import { useMyAudiences } from '../audience/store';
+import { saidAnyGroup } from '../audience/said';
 import { CrisisEntry } from '../components/CrisisEntry';
 import {
   BookIcon,
@@ -36,7 +36,6 @@ const tiles: Tile[] = [
 export default function Home() {
   const { t } = useTranslation();
   usePageTitle();
-  const mine = useMyAudiences();
   return (
     <div className="home">
       <header className="home-header">
@@ -70,7 +69,7 @@ export default function Home() {
           ))}
         </ul>
         {/* A light, optional prompt: gone once the worker has said something (they can change it at 我的). */}
-        {mine.length === 0 && (
+        {!saidAnyGroup() && (
           <Link to="/me/groups" className="link-row home-groups">
             <UserIcon />
             <span className="link-row-text">{t('home.groupsPrompt')}</span>
