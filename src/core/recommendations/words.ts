@@ -12,10 +12,10 @@ export const areaWords: Record<string, Reason> = {
   gad2: { zh: '紧张和担心', en: 'worry and tension' },
   who5: { zh: '身心状态', en: 'well-being' },
   pss10: { zh: '压力', en: 'stress' },
-  k10: { zh: '心里的负担', en: 'how heavy things feel' },
-  k6: { zh: '心里的负担', en: 'how heavy things feel' },
-  cbi_work: { zh: '工作上的疲惫', en: 'tiredness from work' },
-  ucla3: { zh: '孤单的感觉', en: 'feeling alone' },
+  k10: { zh: '心理负担', en: 'how heavy things feel' },
+  k6: { zh: '心理负担', en: 'how heavy things feel' },
+  cbi_work: { zh: '工作疲惫', en: 'tiredness from work' },
+  ucla3: { zh: '孤单感', en: 'feeling alone' },
 };
 
 const someArea: Reason = { zh: '身心', en: 'well-being' };

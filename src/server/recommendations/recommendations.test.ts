@@ -131,7 +131,7 @@ describe.each(testDrivers)('recommendation rules ($name)', (driver) => {
       'shift_sleep_first',
     ]);
     expect(recs[2]?.reason.zh).toBe(
-      '因为你是工厂倒班职工，工作上的疲惫的结果值得多关心一下自己，先从睡好觉开始。',
+      '因为你是工厂倒班职工，工作疲惫的结果值得多关心一下自己，先从睡好觉开始。',
     );
     const badSample = await counsellor.request('POST', '/api/v1/recommendation-rule-set/preview', {
       rules: defaultRules,

@@ -58,7 +58,13 @@ export function PreviewPanel({ rules, instruments }: Props) {
   return (
     <Card size="small" title={t('preview.title')}>
       <Typography.Paragraph type="secondary">{t('preview.intro')}</Typography.Paragraph>
-      <Form layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} size="small">
+      <Form
+        layout="horizontal"
+        labelCol={{ flex: '96px' }}
+        wrapperCol={{ flex: 1 }}
+        size="small"
+        style={{ maxWidth: 560 }}
+      >
         {ordered.map((i) => (
           <Form.Item key={i.id} label={i.shortName} style={{ marginBottom: 6 }}>
             <Select
@@ -81,7 +87,7 @@ export function PreviewPanel({ rules, instruments }: Props) {
         <Form.Item label={t('preview.audiences')} style={{ marginBottom: 6 }}>
           <AudienceSelect lang={ui} value={audiences} onChange={setAudiences} />
         </Form.Item>
-        <Form.Item wrapperCol={{ offset: 9 }} style={{ marginBottom: 12 }}>
+        <Form.Item label=" " colon={false} style={{ marginBottom: 12 }}>
           <Checkbox checked={crisis} onChange={(e) => setCrisis(e.target.checked)}>
             {t('preview.crisis')}
           </Checkbox>

@@ -118,7 +118,7 @@ export function RecommendationsPage() {
         />
       )}
       <Row gutter={16}>
-        <Col xs={24} xl={16}>
+        <Col xs={24} xxl={16}>
           <Card
             size="small"
             title={t('rules')}
@@ -172,7 +172,7 @@ export function RecommendationsPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xxl={8} style={{ marginTop: 16 }}>
           <PreviewPanel rules={rules} instruments={set.instruments} />
         </Col>
       </Row>

@@ -68,13 +68,14 @@ export function RuleTable({ rules, instruments, editable, onMove, onEdit, onRemo
       size="small"
       rowKey={(r) => `${r.index}:${r.id}`}
       pagination={false}
+      scroll={{ x: 900 }}
       dataSource={rules.map((r, index) => ({ ...r, index }))}
       columns={[
         { title: '#', key: 'n', width: 44, render: (_, r) => r.index + 1 },
         {
           title: t('col.when'),
           key: 'when',
-          width: 230,
+          width: 210,
           render: (_, r) => (
             <Space direction="vertical" size={2}>
               {conditions(r).map((c) => (
@@ -89,7 +90,7 @@ export function RuleTable({ rules, instruments, editable, onMove, onEdit, onRemo
         {
           title: t('col.recommend'),
           key: 'recommend',
-          width: 170,
+          width: 150,
           render: (_, r) => (
             <Tag color={r.recommend.type === 'counsellor' ? 'magenta' : undefined}>
               {targetName(r.recommend)}
@@ -114,7 +115,7 @@ export function RuleTable({ rules, instruments, editable, onMove, onEdit, onRemo
               {
                 title: t('col.actions'),
                 key: 'actions',
-                width: 150,
+                width: 132,
                 render: (_: unknown, r: Rule & { index: number }) => (
                   <Space size={0}>
                     <Tooltip title={t('up')}>

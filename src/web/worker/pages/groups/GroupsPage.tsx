@@ -36,7 +36,9 @@ function GroupsPage() {
       <div className="page groups">
         <p className="lead">{t('intro')}</p>
         <p className="note-box">
-          {t('optional')} {t('onPhone')}
+          {t('optional')}
+          <br />
+          {t('onPhone')}
         </p>
         {audienceDimensions.map((d) => (
           <section key={d} aria-labelledby={`groups-${d}`}>
