@@ -33,6 +33,7 @@ describe('recommendations by rules', () => {
     const recs = evaluate(defaultRules, calm, ['truck_driver']);
     const road = recs.find((r) => r.ruleId === 'drivers_on_the_road');
     expect(road?.reason.zh).toBe('因为你是货车司机，常常一个人在路上，这里有一些写给路上职工的内容。');
+    expect(road?.reason.en).toMatch(/^Because you are among truck drivers, often alone/);
     expect(recs.map((r) => r.ruleId)).toEqual([
       'drivers_on_the_road',
       'drivers_breathe_at_rest',

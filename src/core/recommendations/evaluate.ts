@@ -55,9 +55,10 @@ export function matchRule(rule: Rule, facts: Facts, mine: readonly string[]): Ma
   return match;
 }
 
+/** A group's name as it reads mid-sentence ("because you are among truck drivers"). */
 const groupName = (id: AudienceId): Reason => {
   const g = audienceGroups.find((x) => x.id === id);
-  return g ? { zh: g.zh, en: g.en } : { zh: '', en: '' };
+  return g ? { zh: g.zh, en: g.en.charAt(0).toLowerCase() + g.en.slice(1) } : { zh: '', en: '' };
 };
 
 /** The reason with {{band}}, {{area}} and {{group}} filled in (a placeholder with nothing to say is left out). */
