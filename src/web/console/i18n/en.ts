@@ -34,7 +34,7 @@ export const en: Messages = {
     checkups: 'Check-ups',
     campaigns: 'Campaigns',
     refer: 'Refer a worker',
-    recommendations: 'Recommendation rules',
+    recommendations: 'Recommendations',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',

@@ -106,9 +106,9 @@ export function PreviewPanel({ rules, instruments }: Props) {
                 <Typography.Text strong type={r.target.type === 'crisis_help' ? 'danger' : undefined}>
                   {n + 1}. {targetName(r.target)}
                 </Typography.Text>
-                <span>{r.reason.zh}</span>
+                <span>{ui === 'en' ? r.reason.en : r.reason.zh}</span>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.reason.en}
+                  {ui === 'en' ? r.reason.zh : r.reason.en}
                 </Typography.Text>
               </Space>
             </List.Item>

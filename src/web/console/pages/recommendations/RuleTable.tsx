@@ -102,9 +102,9 @@ export function RuleTable({ rules, instruments, editable, onMove, onEdit, onRemo
           key: 'reason',
           render: (_, r) => (
             <Space direction="vertical" size={2}>
-              <span>{r.reason.zh}</span>
+              <span>{ui === 'en' ? r.reason.en : r.reason.zh}</span>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {r.reason.en}
+                {ui === 'en' ? r.reason.zh : r.reason.en}
               </Typography.Text>
             </Space>
           ),
