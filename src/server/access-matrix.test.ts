@@ -7,6 +7,7 @@ import { careFixtures } from './care/matrix-fixtures';
 import accessPlugin from './http/access-plugin';
 import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
+import { recommendationFixtures } from './recommendations/matrix-fixtures';
 import { type Agent, makeTestApp, type TestApp } from './testing/app';
 import { type TestDatabase, testDrivers } from './testing/databases';
 import { type Fixture, NOBODY, type World } from './testing/matrix';
@@ -253,6 +254,7 @@ const fixtures: Record<string, Fixture> = {
   ...careFixtures,
   ...measureFixtures,
   ...myDataFixtures,
+  ...recommendationFixtures,
 };
 
 const ACCESS_CODES = new Set(['unauthenticated', 'session_expired', 'forbidden', 'stage_incomplete']);

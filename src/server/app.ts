@@ -33,6 +33,7 @@ import { organisationRoutes } from './organisations/routes';
 import { LocalEventBus } from './realtime/bus';
 import { eventsRoute } from './realtime/events-route';
 import { notificationRoutes } from './realtime/notification-routes';
+import { recommendationRoutes } from './recommendations/routes';
 import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
 import { tenantRoutes } from './tenancy/routes';
 
@@ -134,6 +135,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     });
     await checkupPublicRoutes(api, deps, directory);
     await checkupStaffRoutes(api, deps, directory);
+    await recommendationRoutes(api, deps, directory);
     await campaignRoutes(api, deps);
     await alertRoutes(api, deps);
     await careRoutes(api, deps);

@@ -25,6 +25,9 @@ export const actions = {
   'instrument.review': 'Approve or reject the text of a screening instrument for workers',
   'instrument.licence': 'Record licence permissions for screening instruments',
   'checkup.manage': 'Define check-ups (batteries of instruments) for workers',
+  'recommendation.read':
+    'See the rules that recommend self-help, reading and counselling after a check-up, and try them',
+  'recommendation.edit': 'Change the recommendation rules and the reasons workers read',
   'campaign.manage': 'Create check-up campaign links and QR codes for an organisation',
   'alert.handle': 'See and acknowledge requests for help, with the contact details given under consent',
   'alert.enter': 'Enter a request for help from a hotline call or a walk-in',
@@ -83,6 +86,9 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
   'instrument.review': { supervisor: 'tenant' },
   'instrument.licence': { federation_admin: 'subtree', platform_operator: 'platform' },
   'checkup.manage': { federation_admin: 'subtree', platform_operator: 'platform' },
+  // Supervisors edit them too: they sign off the safety copy workers read in the reasons.
+  'recommendation.read': { counsellor: 'tenant', supervisor: 'tenant', federation_admin: 'subtree' },
+  'recommendation.edit': { supervisor: 'tenant', federation_admin: 'subtree' },
   'campaign.manage': {
     federation_admin: 'subtree',
     enterprise_officer: 'subtree',

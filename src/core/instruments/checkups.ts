@@ -1,3 +1,4 @@
+import type { AudienceId } from '../content/audiences';
 import type { ScoreResult } from './scoring';
 import type { Localised } from './types';
 
@@ -25,6 +26,8 @@ export interface CheckupDefinition {
   description: Localised;
   instruments: string[];
   stepUps: StepUpRule[];
+  /** Audience groups it is meant for (a short one for drivers); none or empty is for everyone. */
+  audiences?: AudienceId[];
 }
 
 export const phq9StepUp: StepUpRule = {

@@ -1,3 +1,4 @@
+import { isAudienceId } from '../../core/content/audiences';
 import { AppError } from '../../core/errors';
 import { type Availability, availability } from '../../core/instruments/availability';
 import { catalogue } from '../../core/instruments/catalogue';
@@ -53,12 +54,15 @@ const fromRow = (row: {
   name: CheckupDefinition['name'];
   description: CheckupDefinition['description'];
   instruments: string[];
-}) => ({
+  audiences: string[];
+}): CheckupDefinition => ({
   id: row.id,
   name: row.name,
   description: row.description,
   instruments: row.instruments,
   stepUps: stepUpsApplicableTo(row.instruments),
+  // Stored ids are checked on write; one dropped from the vocabulary later is simply not shown.
+  audiences: row.audiences.filter(isAudienceId),
 });
 
 /** Resolves "default", a federation's own check-up id, or an instrument id taken alone. */

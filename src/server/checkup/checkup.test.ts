@@ -437,13 +437,31 @@ describe.each(testDrivers)('the anonymous check-up API ($name)', (driver) => {
       name: { 'zh-CN': '司机快速体检', en: 'Quick check for drivers' },
       description: { 'zh-CN': '2 分钟', en: '2 minutes' },
       instruments: ['phq2', 'who5'],
+      audiences: ['truck_driver', 'ride_hailing_driver', 'truck_driver'],
     });
     expect(created.statusCode).toBe(201);
     expect(created.json().stepUps).toEqual(['phq9']);
-    const offered = (await get('/api/v1/checkups?lang=zh-CN'))
-      .json()
-      .checkups.map((c: { id: string }) => c.id);
+    expect(created.json().audiences).toEqual(['truck_driver', 'ride_hailing_driver']);
+    const listed = (await get('/api/v1/checkups?lang=zh-CN')).json().checkups as {
+      id: string;
+      audiences: string[];
+    }[];
+    const offered = listed.map((c) => c.id);
     expect(offered).toContain(created.json().id);
+    // The default is for everyone; the drivers' one says whom it is for, so their phones list it first.
+    expect(listed.find((c) => c.id === 'default')?.audiences).toEqual([]);
+    expect(listed.find((c) => c.id === created.json().id)?.audiences).toEqual([
+      'truck_driver',
+      'ride_hailing_driver',
+    ]);
+    const unknownGroup = await admin.request('PATCH', `/api/v1/checkup-definitions/${created.json().id}`, {
+      audiences: ['astronaut'],
+    });
+    expect(unknownGroup.statusCode).toBe(400);
+    const retargeted = await admin.request('PATCH', `/api/v1/checkup-definitions/${created.json().id}`, {
+      audiences: ['delivery_rider'],
+    });
+    expect(retargeted.json().audiences).toEqual(['delivery_rider']);
     const res = await submit({
       checkup: created.json().id,
       answers: { phq2: [2, 2], who5: [3, 3, 3, 3, 3] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audienceIds } from '../../core/content/audiences';
 import { langSchema } from './schemas';
 
 /** Response shapes of instrument governance (texts, licences, check-up definitions). */
@@ -38,6 +39,7 @@ export const definitionSchema = z
     name: z.object({ 'zh-CN': z.string(), en: z.string() }),
     description: z.object({ 'zh-CN': z.string(), en: z.string() }),
     instruments: z.array(z.string()),
+    audiences: z.array(z.enum(audienceIds)),
     stepUps: z.array(z.string()),
     active: z.boolean(),
     createdAt: z.string(),

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { type AudienceId, isAudienceId } from '../../core/content/audiences';
 import { AppError } from '../../core/errors';
 import { availability, renderForm } from '../../core/instruments/availability';
 import { catalogue, usableInstruments } from '../../core/instruments/catalogue';
@@ -234,6 +235,7 @@ export interface CheckupDefinitionInput {
   name: { 'zh-CN': string; en: string };
   description: { 'zh-CN': string; en: string };
   instruments: string[];
+  audiences?: AudienceId[];
 }
 
 const presentDefinition = (row: CheckupDefinitionRow) => ({
@@ -241,6 +243,7 @@ const presentDefinition = (row: CheckupDefinitionRow) => ({
   name: row.name,
   description: row.description,
   instruments: row.instruments,
+  audiences: row.audiences.filter(isAudienceId),
   stepUps: stepUpsApplicableTo(row.instruments).map((s) => s.target),
   active: row.active,
   createdAt: row.createdAt.toISOString(),
@@ -277,6 +280,7 @@ export async function createDefinition(
     const row = await insertCheckupDefinition(tx, {
       tenantId: tenant.id,
       ...input,
+      audiences: [...new Set(input.audiences ?? [])],
       createdBy: ctx.actorId,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -286,7 +290,7 @@ export async function createDefinition(
       action: 'checkup.create',
       objectType: 'checkup',
       objectId: row.id,
-      details: { instruments: input.instruments },
+      details: { instruments: input.instruments, audiences: input.audiences ?? [] },
     });
     return presentDefinition(row);
   });
@@ -303,7 +307,11 @@ export async function changeDefinition(
   if (!row || row.tenantId !== tenant.id) throw new AppError('not_found', 'That check-up was not found');
   if (input.instruments) assertUsable(tenant, input.instruments);
   return deps.db.transaction(async (tx) => {
-    const updated = await updateCheckupDefinition(tx, id, { ...input, updatedAt: ctx.now });
+    const updated = await updateCheckupDefinition(tx, id, {
+      ...input,
+      ...(input.audiences ? { audiences: [...new Set(input.audiences)] } : {}),
+      updatedAt: ctx.now,
+    });
     await recordAudit(tx, ctx, {
       tenantId: tenant.id,
       action: 'checkup.update',

@@ -38,6 +38,7 @@ const summary = (o: OfferedCheckup, lang: Lang) => ({
   name: o.checkup.name[lang],
   description: o.checkup.description[lang],
   instruments: o.checkup.instruments,
+  audiences: o.checkup.audiences ?? [],
   itemCount: o.checkup.instruments.reduce((n, id) => n + (catalogue.get(id)?.items.length ?? 0), 0),
   minutes: o.checkup.instruments.reduce((n, id) => n + (catalogue.get(id)?.minutes ?? 0), 0),
   stepUps: o.checkup.stepUps.map((s) => ({

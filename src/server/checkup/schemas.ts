@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audienceIds } from '../../core/content/audiences';
 import { isRetrievalCode } from '../../core/instruments/retrieval-code';
 
 export const langSchema = z.enum(['zh-CN', 'en']);
@@ -96,6 +97,9 @@ export const checkupSummarySchema = z
     name: z.string(),
     description: z.string(),
     instruments: z.array(z.string()),
+    audiences: z.array(z.enum(audienceIds)).meta({
+      description: 'Audience groups it is meant for; empty is for everyone (list it first for them)',
+    }),
     itemCount: z.number().int(),
     minutes: z.number(),
     stepUps: z.array(stepUpSchema),

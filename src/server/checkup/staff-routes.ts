@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { audienceIds } from '../../core/content/audiences';
 import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses, okSchema } from '../http/schemas';
@@ -27,6 +28,8 @@ const localised = z.object({
 const variantSchema = z.enum(['A', 'B']);
 
 const instrumentIds = z.array(z.string().max(32)).min(1).max(8);
+/** Who a check-up is meant for; workers of these groups see it first, nobody is kept from it. */
+const audienceList = z.array(z.enum(audienceIds)).max(audienceIds.length);
 
 /** Governance of the instruments in the console: texts, licences, check-up definitions. */
 export async function checkupStaffRoutes(app: FastifyInstance, deps: AppDeps, directory: TenantDirectory) {
@@ -174,7 +177,12 @@ export async function checkupStaffRoutes(app: FastifyInstance, deps: AppDeps, di
       schema: {
         tags,
         summary: 'Define a check-up from instruments the federation may show (e.g. a short one for drivers)',
-        body: z.strictObject({ name: localised, description: localised, instruments: instrumentIds }),
+        body: z.strictObject({
+          name: localised,
+          description: localised,
+          instruments: instrumentIds,
+          audiences: audienceList.optional(),
+        }),
         response: { 201: definitionSchema, ...errorResponses },
       },
       config: { action: 'checkup.manage' },
@@ -194,6 +202,7 @@ export async function checkupStaffRoutes(app: FastifyInstance, deps: AppDeps, di
             name: localised.optional(),
             description: localised.optional(),
             instruments: instrumentIds.optional(),
+            audiences: audienceList.optional(),
             active: z.boolean().optional(),
           })
           .refine((v) => Object.keys(v).length > 0, 'Send at least one field to change'),

@@ -70,6 +70,8 @@ export const checkupDefinitions = pgTable(
     name: jsonb('name').$type<{ 'zh-CN': string; en: string }>().notNull(),
     description: jsonb('description').$type<{ 'zh-CN': string; en: string }>().notNull(),
     instruments: text('instruments').array().notNull(),
+    /** Audience groups it is meant for (core/content/audiences.ts); empty is for everyone. */
+    audiences: text('audiences').array().notNull().default(sql`'{}'::text[]`),
     active: boolean('active').notNull().default(true),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: ts('created_at').notNull().defaultNow(),

@@ -7,5 +7,6 @@ export * from '../care/tables';
 export * from '../checkup/tables';
 export * from '../identity/tables';
 export * from '../organisations/tables';
+export * from '../recommendations/tables';
 export * from '../service-points/tables';
 export * from '../tenancy/tables';

@@ -43,6 +43,10 @@ const CasesPage = page(() => import('./pages/cases/CasesPage'), 'CasesPage');
 const CasePage = page(() => import('./pages/cases/CasePage'), 'CasePage');
 const ReferralsPage = page(() => import('./pages/referrals/ReferralsPage'), 'ReferralsPage');
 const ReferPage = page(() => import('./pages/refer/ReferPage'), 'ReferPage');
+const RecommendationsPage = page(
+  () => import('./pages/recommendations/RecommendationsPage'),
+  'RecommendationsPage',
+);
 const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
 const ContentListPage = page(() => import('./pages/content'), 'ContentListPage');
 const ContentEditorPage = page(() => import('./pages/content'), 'ContentEditorPage');
@@ -125,6 +129,10 @@ export const router = createBrowserRouter(
             {
               path: 'care-settings',
               element: <RequireAction action="care.settings">{CareSettingsPage}</RequireAction>,
+            },
+            {
+              path: 'recommendations',
+              element: <RequireAction action="recommendation.read">{RecommendationsPage}</RequireAction>,
             },
             {
               path: 'organisations',

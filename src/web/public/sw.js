@@ -37,6 +37,7 @@ const CACHED_API = [
   /^\/api\/v1\/checkups(\/[^/]+)?$/,
   /^\/api\/v1\/instruments(\/[^/]+)?$/,
   /^\/api\/v1\/crisis-resources$/,
+  /^\/api\/v1\/recommendation-rules$/,
 ];
 const NETWORK_FIRST_API = [/^\/api\/v1\/campaign-links\/[^/]+$/];
 // The library: lists, one article, an article's image. Kept articles and images outlive a deploy.

@@ -35,6 +35,7 @@ export const en: Messages = {
     campaigns: 'Campaigns',
     content: 'Content library',
     refer: 'Refer a worker',
+    recommendations: 'Recommendations',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
@@ -230,6 +231,8 @@ export const en: Messages = {
       content:
         'Articles, lecture replays and stories for workers: write, submit for review, publish now or at a set time, every version kept.',
       refer: 'Pass a worker who may need support on to the federation’s counsellors, once they agree.',
+      recommendations:
+        'Set what workers are recommended after a check-up, with the reasons, and try them out.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',

@@ -163,6 +163,10 @@ export const governanceEn: Messages<typeof governanceZh> = {
     defaultTag: 'Provided by the platform',
     defaultReadOnly:
       'The default check-up follows the instrument reference and suits most workers; it cannot be changed.',
+    audiences: 'Meant for',
+    audiencesHint:
+      'Workers in these groups see this check-up first; none means everyone. It is never hidden from other workers.',
+    forEveryone: 'All workers',
     instruments: 'Instruments',
     stepUps: 'Possible step-ups',
     stepUpNone: 'None',

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  BulbOutlined,
   CalendarOutlined,
   CloudServerOutlined,
   FileSearchOutlined,
@@ -41,6 +42,7 @@ export interface NavItem {
     | 'content'
     | 'refer'
     | 'careSettings'
+    | 'recommendations'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -115,6 +117,13 @@ export const navItems: NavItem[] = [
   { key: 'content', path: '/content', icon: BookOutlined, roles: contentRoles },
   { key: 'refer', path: '/refer', icon: SendOutlined, action: 'alert.refer' },
   { key: 'careSettings', path: '/care-settings', icon: SettingOutlined, action: 'care.settings' },
+  // In the menu of those who edit them (administrators, supervisors); counsellors may open it to read.
+  {
+    key: 'recommendations',
+    path: '/recommendations',
+    icon: BulbOutlined,
+    action: 'recommendation.edit',
+  },
   {
     key: 'organisations',
     path: '/organisations',

@@ -44,6 +44,8 @@ const Checkin = lazy(() => import('../pages/counselling/CheckinPage'));
 // worker's own data and rights. Plain elements only, like the counselling pages.
 const Measure = lazy(() => import('../pages/measure/MeasurePage'));
 const MyData = lazy(() => import('../pages/my-data/MyDataPage'));
+// 我是…: the worker's groups, kept on the phone (plain elements).
+const Groups = lazy(() => import('../pages/groups/GroupsPage'));
 
 // 知识与故事: the library, its search and the reader. Plain elements only, like the counselling pages.
 const Library = lazy(() => import('../pages/learn/LibraryPage'));
@@ -89,6 +91,7 @@ export function AppRoutes() {
         <Route path="tools/diary" element={<Diary />} />
         <Route path="settings" element={<Settings />} />
         <Route path="me" element={<Me />} />
+        <Route path="me/groups" element={<Groups />} />
         <Route path="checkup" element={<Checkup />} />
         <Route path="checkup/result" element={<Report />} />
         <Route path="checkup/contact" element={<Contact />} />

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { type AudienceId, isAudienceId } from '../../../core/content/audiences';
+import { AUDIENCES_KEY } from './said';
 
 /**
  * Who the worker said they are (货车司机, 倒班职工 …), kept on this phone only: never required, never sent with
  * anything but a list request's `audience` parameter, which the server does not keep. Lists then show what is
  * meant for these groups first (core/content/audiences.ts `byAudienceFit`).
  */
-const KEY = 'carnation.audiences';
+const KEY = AUDIENCES_KEY;
 const CHANGED = 'carnation:audiences-changed';
 
 export function readMyAudiences(): AudienceId[] {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { audienceFit, byAudienceFit } from '../../../core/content/audiences';
 import { api } from '../../shared/api';
 import type { Language } from '../../shared/preferences';
 import { DEFAULT_ID } from './choice';
@@ -21,15 +22,25 @@ export interface ChoiceLists {
 }
 
 /**
- * What the start screen offers besides the check-up it is about: the other check-ups (the default first, as
- * the API lists it, then the federation's own) and each instrument alone, leaving out the one on screen.
+ * What the start screen offers besides the check-up it is about: the other check-ups (those meant for the
+ * worker's own groups first, then the rest in the API's order: the default, then the federation's own) and
+ * each instrument alone, leaving out the one on screen. Nothing is hidden from anyone.
  */
-export function choicesOf(lists: ChoiceLists, chosen: string) {
+export function choicesOf(lists: ChoiceLists, chosen: string, mine: readonly string[] = []) {
   return {
-    others: lists.checkups.filter((c) => c.id !== chosen),
+    others: byAudienceFit(
+      lists.checkups.filter((c) => c.id !== chosen),
+      // A list kept from before check-ups had audiences has none: as if for everyone.
+      (c) => c.audiences ?? [],
+      mine,
+    ),
     singles: lists.instruments.filter((i) => i.id !== chosen),
   };
 }
+
+/** Whether a check-up names one of the worker's groups (the list marks it "适合您"). */
+export const meantForMe = (c: { audiences?: readonly string[] }, mine: readonly string[]): boolean =>
+  audienceFit(c.audiences ?? [], mine) === 0;
 
 /** The path that opens a check-up (or an instrument alone); the id is not sensitive, unlike a code. */
 export const checkupUrl = (id: string): string =>

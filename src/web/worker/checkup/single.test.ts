@@ -4,7 +4,7 @@ import { stepUpsApplicableTo } from '../../../core/instruments/checkups';
 import { evaluateSubmission, singleInstrumentCheckup } from '../../../core/instruments/evaluate';
 import { finishCheckup } from './finish';
 import { answer, decide, payloadAnswers, screenOf, startProgress } from './flow';
-import { checkupUrl, choicesOf } from './lists';
+import { checkupUrl, choicesOf, meantForMe } from './lists';
 import { loadProgress, saveProgress } from './progress-store';
 import { engine } from './step-ups';
 import { forms, single, summary, useMemoryStorage } from './test-fixtures';
@@ -122,7 +122,15 @@ describe('the trend of an instrument taken alone', () => {
 
 describe('the choice on the start screen', () => {
   const lists = {
-    checkups: [summary(), { ...summary(), id: 'drivers-uuid', name: 'Quick check for drivers' }],
+    checkups: [
+      summary(),
+      {
+        ...summary(),
+        id: 'drivers-uuid',
+        name: 'Quick check for drivers',
+        audiences: ['truck_driver' as const],
+      },
+    ],
     instruments: [
       { id: 'phq9', version: 'v', name: 'PHQ-9', shortName: 'PHQ-9', minutes: 2, itemCount: 9 },
       { id: 'gad7', version: 'v', name: 'GAD-7', shortName: 'GAD-7', minutes: 1.5, itemCount: 7 },
@@ -137,6 +145,17 @@ describe('the choice on the start screen', () => {
     expect(onPhq9.others.map((c) => c.id)).toEqual(['default', 'drivers-uuid']);
     expect(onPhq9.singles.map((i) => i.id)).toEqual(['gad7']);
     expect(checkupUrl('phq9')).toBe('/checkup?id=phq9');
+  });
+
+  it('lists the check-ups meant for the worker’s groups first, hiding none', () => {
+    const onPhq9 = choicesOf(lists, 'phq9', ['truck_driver']);
+    expect(onPhq9.others.map((c) => c.id)).toEqual(['drivers-uuid', 'default']);
+    expect(choicesOf(lists, 'phq9', ['office_staff']).others.map((c) => c.id)).toEqual([
+      'default',
+      'drivers-uuid',
+    ]);
+    expect(meantForMe(lists.checkups[1] as (typeof lists.checkups)[number], ['truck_driver'])).toBe(true);
+    expect(meantForMe(lists.checkups[0] as (typeof lists.checkups)[number], ['truck_driver'])).toBe(false);
   });
 
   it('names each as workers read it: the default’s title, an instrument by its everyday topic', () => {

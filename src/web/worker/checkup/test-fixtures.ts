@@ -27,6 +27,7 @@ const summaryOf = (c: CheckupDefinition, lang: Lang): CheckupSummary => ({
   name: c.name[lang],
   description: c.description[lang],
   instruments: c.instruments,
+  audiences: c.audiences ?? [],
   itemCount: c.instruments.reduce((n, id) => n + (catalogue.get(id)?.items.length ?? 0), 0),
   minutes: c.instruments.reduce((n, id) => n + (catalogue.get(id)?.minutes ?? 0), 0),
   stepUps: c.stepUps.map((s) => ({

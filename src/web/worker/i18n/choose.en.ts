@@ -6,5 +6,6 @@ export const chooseEn: Texts<typeof chooseZh> = {
   others: 'Other check-ups',
   singles: 'Single questionnaires',
   singlesHint: 'Just one questionnaire, about one part of how you are.',
+  forYou: 'for you',
   facts: '{{count}} questions · about {{minutes}} min',
 };

@@ -35,6 +35,7 @@ export const en: Texts<typeof zhCN> = {
     settings: 'Settings (language, large text)',
     servicesHeading: 'What we can do for you',
     soon: 'Opening soon',
+    groupsPrompt: 'Tell us what you do to see what suits you first (optional)',
     tiles: {
       checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 4 min' },
       stations: { title: 'Talk to a counsellor', desc: 'Heart stations · book online' },
@@ -104,6 +105,8 @@ export const en: Texts<typeof zhCN> = {
   me: {
     title: 'Me',
     intro: 'You can use everything without signing up. Your settings stay on this phone only.',
+    groups: 'I am…',
+    groupsDesc: 'Say what you do, and what suits you comes first (optional)',
     records: 'My results',
     myData: 'My data and privacy',
     myDataDesc: 'Who has looked, download, withdraw, delete',

@@ -79,6 +79,21 @@ export const reportEn: Texts<typeof reportZh> = {
     lowerBetter: ' (lower is better)',
     loading: 'Reading your earlier results…',
   },
+  recommend: {
+    heading: 'Suggested for you',
+    how: 'Picked on this phone from this check-up and what you chose under “I am…”. Nothing is sent.',
+    setGroups: 'Tell us what you do for suggestions closer to you (optional)',
+    crisis_help: 'Call a helpline now',
+    counsellor: 'Talk with a counsellor at a heart station',
+    article: 'An article for you',
+    topic: 'Read about: {{topic}}',
+    tools: {
+      grounding: 'Tool: 5-4-3-2-1 senses exercise',
+      breathing: 'Tool: paced breathing',
+      relaxation: 'Tool: muscle relaxation',
+      diary: 'Tool: mood diary',
+    },
+  },
   helps: {
     heading: 'What may help',
     tools: 'Self-help tools: paced breathing, 5-4-3-2-1 grounding',

@@ -79,6 +79,21 @@ export const reportZh = {
     lowerBetter: '（越低越好）',
     loading: '正在读取以前的结果…',
   },
+  recommend: {
+    heading: '为你推荐',
+    how: '根据这次的结果和你在“我是…”里选的情况，在这部手机上挑出来的，不会上传。',
+    setGroups: '告诉我们你是做什么的，推荐会更贴近你（可不填）',
+    crisis_help: '现在就打求助电话',
+    counsellor: '找心灵驿站的咨询师聊聊',
+    article: '推荐你读一篇文章',
+    topic: '读一读：{{topic}}',
+    tools: {
+      grounding: '小工具：5-4-3-2-1 感官练习',
+      breathing: '小工具：跟着节奏呼吸',
+      relaxation: '小工具：肌肉放松',
+      diary: '小工具：心情日记',
+    },
+  },
   helps: {
     heading: '可以做些什么',
     tools: '自助小工具：呼吸放松、54321 感官法',

@@ -36,6 +36,7 @@ export const zhCN = {
     settings: '设置（语言、大字）',
     servicesHeading: '我们能为你做什么',
     soon: '即将开放',
+    groupsPrompt: '告诉我们你是做什么的，优先看到适合你的内容（可不填）',
     tiles: {
       checkup: { title: '心理体检', desc: '匿名 · 约 4 分钟' },
       stations: { title: '找心理咨询', desc: '心灵驿站 · 在线预约' },
@@ -98,6 +99,8 @@ export const zhCN = {
   me: {
     title: '我的',
     intro: '不用注册也能使用。你的设置只保存在这部手机上。',
+    groups: '我是…',
+    groupsDesc: '选你是做什么的，适合你的内容排在前面（可不填）',
     records: '我的记录',
     myData: '我的数据与隐私',
     myDataDesc: '谁看过、下载、撤回同意、删除',

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../app/use-page-title';
+import { saidAnyGroup } from '../audience/said';
 import { CrisisEntry } from '../components/CrisisEntry';
 import {
   BookIcon,
@@ -9,8 +10,10 @@ import {
   CalendarIcon,
   ChartIcon,
   CheckupIcon,
+  ForwardIcon,
   HeartIcon,
   SettingsIcon,
+  UserIcon,
 } from '../components/icons';
 
 interface Tile {
@@ -66,6 +69,14 @@ export default function Home() {
             </li>
           ))}
         </ul>
+        {/* A light, optional prompt: gone once the worker has said something (they can change it at 我的). */}
+        {!saidAnyGroup() && (
+          <Link to="/me/groups" className="link-row home-groups">
+            <UserIcon />
+            <span className="link-row-text">{t('home.groupsPrompt')}</span>
+            <ForwardIcon size="1.2em" />
+          </Link>
+        )}
       </div>
     </div>
   );

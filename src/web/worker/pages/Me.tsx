@@ -10,6 +10,7 @@ import {
   PlaceIcon,
   SettingsIcon,
   ShieldIcon,
+  UserIcon,
 } from '../components/icons';
 import { PageHeader } from '../components/PageHeader';
 
@@ -20,6 +21,7 @@ const rows: {
   soon?: boolean;
   Icon: ComponentType<{ size?: string }>;
 }[] = [
+  { to: '/me/groups', label: 'me.groups', desc: 'me.groupsDesc', Icon: UserIcon },
   { to: '/appointments', label: 'me.appointments', desc: 'me.appointmentsDesc', Icon: CalendarIcon },
   { to: '/records', label: 'me.records', Icon: ChartIcon },
   { to: '/my-data', label: 'me.myData', desc: 'me.myDataDesc', Icon: ShieldIcon },

@@ -1,6 +1,8 @@
 import { App, Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { AudienceId } from '../../../../core/content/audiences';
 import { stepUpsApplicableTo } from '../../../../core/instruments/checkups';
+import { AudienceSelect } from '../../components/AudienceSelect';
 import { FormModal } from '../../components/FormModal';
 import { call } from '../../lib/call';
 import type { InstrumentSize } from '../../lib/checkup-api';
@@ -13,6 +15,7 @@ interface Values {
   name: { 'zh-CN': string; en: string };
   description: { 'zh-CN': string; en: string };
   instruments: string[];
+  audiences: AudienceId[];
 }
 
 interface Props {
@@ -34,6 +37,7 @@ function changes(before: CheckupDefinitionView, v: Values): Record<string, unkno
   if (JSON.stringify(name) !== JSON.stringify(before.name)) out.name = name;
   if (JSON.stringify(description) !== JSON.stringify(before.description)) out.description = description;
   if (v.instruments.join() !== before.instruments.join()) out.instruments = v.instruments;
+  if ((v.audiences ?? []).join() !== before.audiences.join()) out.audiences = v.audiences ?? [];
   return out;
 }
 
@@ -52,6 +56,7 @@ export function CheckupFormModal({ definition, texts, sizes, onClose, onSaved }:
           name: trimmed(v.name),
           description: trimmed(v.description),
           instruments: v.instruments,
+          audiences: v.audiences ?? [],
         });
       const body = changes(definition, v);
       return Object.keys(body).length
@@ -94,7 +99,7 @@ export function CheckupFormModal({ definition, texts, sizes, onClose, onSaved }:
       onClose={onClose}
       form={form}
       name="checkup-definition"
-      initialValues={definition ?? { instruments: [] }}
+      initialValues={definition ?? { instruments: [], audiences: [] }}
       onFinish={submit}
     >
       <Row gutter={16}>
@@ -154,6 +159,9 @@ export function CheckupFormModal({ definition, texts, sizes, onClose, onSaved }:
             );
           })}
         </Checkbox.Group>
+      </Form.Item>
+      <Form.Item name="audiences" label={t('checkups.audiences')} extra={t('checkups.audiencesHint')}>
+        <AudienceSelect lang={ui} placeholder={t('checkups.forEveryone')} />
       </Form.Item>
       {picked.length ? (
         <Typography.Paragraph style={{ marginBottom: 0 }}>

@@ -1,6 +1,7 @@
 import { App, Button, Card, Descriptions, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { audienceName } from '../../components/AudienceSelect';
 import { call } from '../../lib/call';
 import { errorText } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format-time';
@@ -85,6 +86,13 @@ export function DefinitionCard({ definition: d, texts, manage, timeZone, onEdit,
             key: 'instruments',
             label: t('checkups.instruments'),
             children: <InstrumentTags ids={d.instruments} texts={texts} />,
+          },
+          {
+            key: 'audiences',
+            label: t('checkups.audiences'),
+            children: d.audiences.length
+              ? d.audiences.map((a) => <Tag key={a}>{audienceName(a, ui)}</Tag>)
+              : t('checkups.forEveryone'),
           },
           {
             key: 'stepUps',

@@ -2,8 +2,9 @@ import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../../shared/preferences';
+import { useMyAudiences } from '../../audience/store';
 import { wholeMinutes } from '../../checkup/choice';
-import { checkupUrl, choicesOf, useChoiceLists } from '../../checkup/lists';
+import { checkupUrl, choicesOf, meantForMe, useChoiceLists } from '../../checkup/lists';
 import { checkupTitle, type Namespace, topicKey, withTexts } from '../../checkup/texts';
 import { chooseZh } from '../../i18n/choose.zh-CN';
 
@@ -63,8 +64,9 @@ function Rows({ heading, hint, rows }: { heading: string; hint?: string; rows: R
 function ChoiceLists({ lang, chosen }: Props) {
   const { t } = useTranslation('checkup');
   const lists = useChoiceLists(lang);
+  const mine = useMyAudiences();
   if (!lists) return null;
-  const { others, singles } = choicesOf(lists, chosen);
+  const { others, singles } = choicesOf(lists, chosen, mine);
   return (
     <>
       <Rows
@@ -72,6 +74,7 @@ function ChoiceLists({ lang, chosen }: Props) {
         rows={others.map((c) => ({
           id: c.id,
           name: checkupTitle(t, c),
+          ...(meantForMe(c, mine) ? { tag: t('choose:forYou') } : {}),
           count: c.itemCount,
           minutes: c.minutes,
         }))}

@@ -19,6 +19,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { CodeKept, CodePanel } from './CodePanel';
 import { CrisisBox, LinesFooter } from './CrisisBox';
 import { HelpSuggestions } from './HelpSuggestions';
+import { Recommendations } from './Recommendations';
 import { ResultCard } from './ResultCard';
 import { SaveStatus } from './SaveStatus';
 
@@ -128,6 +129,7 @@ function ReportPage() {
             series={series.find((s) => s.instrument === result.instrument)}
           />
         ))}
+        <Recommendations results={results} crisis={crisis} />
         <HelpSuggestions />
         <div className="button-stack no-print">
           <button type="button" className="big-button secondary" onClick={() => window.print()}>
