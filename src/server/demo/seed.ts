@@ -5,6 +5,7 @@ import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { newTotpSecret } from '../../core/identity/totp';
 import { childPath, rootPath } from '../../core/organisations/tree';
 import { appendAuditEvent } from '../audit/repository';
+import { installStartingLibrary } from '../content/install';
 import type { Db } from '../db/client';
 import { totpSecretAad } from '../identity/auth-policy';
 import { hashPassword } from '../identity/passwords';
@@ -123,6 +124,7 @@ export async function seedDemo(
     await ensureDemoApprovals(tx, tenant.id, now);
     await ensureDemoCampaign(tx, tenant.id, now);
     await ensureDemoCounselling(tx, tenant.id, now);
+    await installStartingLibrary(tx, tenant.id, { now: () => now });
     await appendAuditEvent(
       tx,
       {
