@@ -126,10 +126,10 @@ describe.each(testDrivers)('the library for workers ($name)', (driver) => {
     expectStatus(res, 200);
     const items = contentSummarySchema.array().parse(res.json().items);
     const slugs = items.map((i) => i.slug);
-    const fit = (s: string) => items.find((i) => i.slug === s)?.audiences ?? [];
+    const audiencesOf = (s: string) => items.find((i) => i.slug === s)?.audiences ?? [];
     expect(slugs.indexOf('for-drivers')).toBeLessThan(slugs.indexOf('for-everyone'));
     expect(slugs.indexOf('for-everyone')).toBeLessThan(slugs.indexOf('for-office'));
-    expect(fit(slugs[0] as string)).toContain('truck_driver');
+    expect(audiencesOf(slugs[0] as string)).toContain('truck_driver');
     expect(slugs).not.toContain('draft-burnout');
     expect(slugs).not.toContain('archived-burnout');
     expect(new Set(slugs).size).toBe(slugs.length);
