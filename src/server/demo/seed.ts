@@ -124,7 +124,6 @@ export async function seedDemo(
     await ensureDemoApprovals(tx, tenant.id, now);
     await ensureDemoCampaign(tx, tenant.id, now);
     await ensureDemoCounselling(tx, tenant.id, now);
-    await installStartingLibrary(tx, tenant.id, { now: () => now });
     await appendAuditEvent(
       tx,
       {
@@ -143,6 +142,8 @@ export async function seedDemo(
       },
       now,
     );
+    // After the demo's own audit event, which stays the first of its chain.
+    await installStartingLibrary(tx, tenant.id, { now: () => now });
     return accounts.map((a) => ({
       role: a.role,
       login: a.login,
