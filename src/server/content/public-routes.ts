@@ -52,8 +52,9 @@ export async function contentPublicRoutes(app: FastifyInstance, deps: AppDeps, d
         summary: 'Published articles, lectures and stories: the worker’s groups first, then newest first',
         querystring: z.strictObject({
           ...publicQuery,
-          kind: kindSchema.optional(),
-          topic: topicSchema.optional(),
+          // An empty filter (`?kind=&topic=`) means none.
+          kind: kindSchema.or(z.literal('')).optional(),
+          topic: topicSchema.or(z.literal('')).optional(),
           audience: audienceList,
           limit: z.coerce.number().int().min(1).max(50).default(20),
           cursor: z.string().max(40).optional(),
@@ -72,8 +73,8 @@ export async function contentPublicRoutes(app: FastifyInstance, deps: AppDeps, d
     async (req) => {
       const tenant = await directory.resolve(req.query.tenant);
       return listPublished(db, tenant, languageOf(req, req.query.lang), {
-        kind: req.query.kind,
-        topic: req.query.topic,
+        kind: req.query.kind || undefined,
+        topic: req.query.topic || undefined,
         audiences: req.query.audience,
         limit: req.query.limit,
         cursor: req.query.cursor,

@@ -153,6 +153,9 @@ describe.each(testDrivers)('the library for workers ($name)', (driver) => {
       .items.map((i: { slug: string }) => i.slug);
     expect(sleep.sort()).toEqual(['sleep-after-night-driving', 'sleeping-on-the-road']);
     expect((await get('/api/v1/content?kind=story')).json().items).toEqual([]);
+    expect((await get('/api/v1/content?kind=&topic=&cursor=&limit=50')).json().items).toHaveLength(
+      all.items.length,
+    );
   });
 
   it('shows one item in the language asked for, falling back to Chinese', async () => {

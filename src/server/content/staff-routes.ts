@@ -41,15 +41,22 @@ export async function contentStaffRoutes(app: FastifyInstance, deps: AppDeps) {
           tags,
           summary: 'Every item of the federation’s library in its latest state, most recently changed first',
           querystring: z.strictObject({
-            status: statusSchema.optional(),
-            kind: kindSchema.optional(),
+            // An empty filter (`?status=&kind=`) means none.
+            status: statusSchema.or(z.literal('')).optional(),
+            kind: kindSchema.or(z.literal('')).optional(),
             q: z.string().trim().max(100).optional(),
           }),
           response: { 200: z.object({ items: z.array(staffSummarySchema) }), ...errorResponses },
         },
         config: { action: 'content.read' },
       },
-      async (req) => ({ items: await listStaffContent(db, ctx(req), req.query) }),
+      async (req) => ({
+        items: await listStaffContent(db, ctx(req), {
+          status: req.query.status || undefined,
+          kind: req.query.kind || undefined,
+          q: req.query.q || undefined,
+        }),
+      }),
     );
 
     r.post(
