@@ -61,7 +61,7 @@ export async function createContent(db: Db, ctx: RequestContext, input: ContentI
       });
       await recordAudit(tx, ctx, {
         tenantId,
-        action: 'content.create',
+        action: 'content.created',
         objectType: 'content_item',
         objectId: item.id,
         details: { slug: input.slug, kind: input.kind },
@@ -129,7 +129,7 @@ export async function updateContent(
       });
       await recordAudit(tx, ctx, {
         tenantId,
-        action: 'content.save',
+        action: 'content.saved',
         objectType: 'content_item',
         objectId: id,
         details: { version, from: item.status },

@@ -109,7 +109,7 @@ export async function contentPublicRoutes(app: FastifyInstance, deps: AppDeps, d
           'Search the published library in Chinese or English (both languages searched, shown in lang)',
         querystring: z.strictObject({
           ...publicQuery,
-          q: z.string().max(400).default('').meta({ description: '1–100 characters after trimming' }),
+          q: z.string().max(2000).default('').meta({ description: '1–100 characters after trimming' }),
           limit: z.coerce.number().int().min(1).max(50).default(20),
         }),
         response: {

@@ -21,6 +21,9 @@ import {
 import { listStaffContent, readContentVersion, readStaffContent } from './staff-reading';
 import { archiveContent, restoreContent, reviewContent, submitContent } from './workflow-steps';
 
+/** An article in both languages passes the app's 64 KiB JSON limit (Chinese is three bytes a character). */
+const TEXT_BODY_LIMIT = 512 * 1024;
+
 const imageErrors = { ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] };
 
 /** The library in the console: drafting and editing, review, scheduling, archive; every write audited. */
@@ -69,6 +72,7 @@ export async function contentStaffRoutes(app: FastifyInstance, deps: AppDeps) {
           response: { 201: staffDetailSchema, ...errorResponses },
         },
         config: { action: 'content.edit' },
+        bodyLimit: TEXT_BODY_LIMIT,
       },
       async (req, reply) => reply.code(201).send(await createContent(db, ctx(req), req.body)),
     );
@@ -98,6 +102,7 @@ export async function contentStaffRoutes(app: FastifyInstance, deps: AppDeps) {
           response: { 200: staffDetailSchema, ...errorResponses },
         },
         config: { action: 'content.edit' },
+        bodyLimit: TEXT_BODY_LIMIT,
       },
       async (req) => updateContent(db, ctx(req), req.params.id, req.body),
     );

@@ -70,6 +70,16 @@ describe.each(testDrivers)('the editorial workflow ($name)', (driver) => {
       'slug_taken',
     );
     expect(await sql("select id from content_items where slug = 'draft-one'")).toHaveLength(1);
+    // A long article in Chinese is past the app's usual 64 KiB body limit, and still saved; its reading time is estimated.
+    const long = await counsellor.request(
+      'POST',
+      '/api/v1/content-items',
+      contentInput('long-article', {
+        zh: { title: '长文', summary: '摘要', bodyHtml: `<p>${'字'.repeat(30_000)}</p>` },
+      }),
+    );
+    expectStatus(long, 201);
+    expect(long.json().readingMinutes).toBe(75);
   });
 
   it('refuses bad input with a clear 400 and stores nothing', async () => {
@@ -205,7 +215,7 @@ describe.each(testDrivers)('the editorial workflow ($name)', (driver) => {
       'approved',
       'published',
     ]);
-    expect(await audits(id)).toEqual(['content.create', 'content.submitted', 'content.approved']);
+    expect(await audits(id)).toEqual(['content.created', 'content.submitted', 'content.approved']);
   });
 
   it('keeps the published version live for workers while a new version is edited, returned and scheduled', async () => {
