@@ -15,7 +15,7 @@ const invalidInput = {
 
 export const contentFixtures: Record<string, Fixture> = {
   'GET /api/v1/content': () => ({ url: '/api/v1/content?audience=truck_driver' }),
-  'GET /api/v1/content/:slug': () => ({ url: '/api/v1/content/burnout-three-signs' }),
+  'GET /api/v1/content/:slug': () => ({ url: '/api/v1/content/matrix-sample' }),
   'GET /api/v1/content-search': () => ({ url: `/api/v1/content-search?q=${encodeURIComponent('倦怠')}` }),
   'GET /api/v1/content-images/:id': () => ({ url: `/api/v1/content-images/${NOBODY}` }),
   'POST /api/v1/content-reads': () => ({ url: '/api/v1/content-reads', payload: { contentId: NOBODY } }),
