@@ -4,6 +4,7 @@ import { type Action, mayPerform, type Principal } from '../core/access/policy';
 import { staffRoles } from '../core/access/roles';
 import { alertFixtures } from './alerts/matrix-fixtures';
 import { careFixtures } from './care/matrix-fixtures';
+import { contentFixtures } from './content/matrix-fixtures';
 import accessPlugin from './http/access-plugin';
 import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
@@ -252,6 +253,7 @@ const fixtures: Record<string, Fixture> = {
   'GET /api/openapi.json': () => ({ url: '/api/openapi.json' }),
   ...alertFixtures,
   ...careFixtures,
+  ...contentFixtures,
   ...measureFixtures,
   ...myDataFixtures,
   ...recommendationFixtures,

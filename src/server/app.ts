@@ -16,6 +16,8 @@ import { caseRoutes } from './care/routes';
 import { checkupPublicRoutes } from './checkup/public-routes';
 import { checkupStaffRoutes } from './checkup/staff-routes';
 import { TenantDirectory } from './checkup/tenant-directory';
+import { contentPublicRoutes } from './content/public-routes';
+import { contentStaffRoutes } from './content/staff-routes';
 import type { AppDeps } from './deps';
 import accessPlugin from './http/access-plugin';
 import { installErrorHandling } from './http/errors';
@@ -137,6 +139,8 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await checkupStaffRoutes(api, deps, directory);
     await recommendationRoutes(api, deps, directory);
     await campaignRoutes(api, deps);
+    await contentPublicRoutes(api, deps, directory);
+    await contentStaffRoutes(api, deps);
     await alertRoutes(api, deps);
     await careRoutes(api, deps);
     await notificationRoutes(api, deps);

@@ -47,6 +47,10 @@ export const actions = {
   'roster.manage': 'Create and change duty rosters, exceptions and holidays at service points in scope',
   'appointment.read': 'See the appointment calendar (a counsellor: their own, with what the worker shared)',
   'appointment.manage': 'Mark attendance, add walk-ins and block time (a counsellor: their own)',
+  'content.read': 'See the federation’s library in every state: drafts, versions, workflow history',
+  'content.edit':
+    'Draft and edit library items, upload their images, send them for review, archive and restore',
+  'content.review': 'Approve (publish now or at a time) or return a library version someone else saved',
 } as const;
 
 export type Action = keyof typeof actions;
@@ -128,6 +132,10 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
   'roster.manage': { station_manager: 'subtree', federation_admin: 'subtree' },
   'appointment.read': { counsellor: 'tenant', station_manager: 'subtree' },
   'appointment.manage': { counsellor: 'tenant', station_manager: 'subtree' },
+  // The library is the federation's: checked against its root organisation, like instrument governance.
+  'content.read': { counsellor: 'tenant', supervisor: 'tenant', federation_admin: 'subtree' },
+  'content.edit': { counsellor: 'tenant', federation_admin: 'subtree' },
+  'content.review': { supervisor: 'tenant', federation_admin: 'subtree' },
 };
 
 /** A role held over one organisation subtree. `orgPath` is the materialised path of the organisation. */

@@ -5,6 +5,7 @@ export * from '../booking/tables';
 export * from '../campaigns/tables';
 export * from '../care/tables';
 export * from '../checkup/tables';
+export * from '../content/tables';
 export * from '../identity/tables';
 export * from '../organisations/tables';
 export * from '../recommendations/tables';

@@ -5,6 +5,7 @@ import type { FieldCipher } from '../../core/crypto/field-cipher';
 import { newTotpSecret } from '../../core/identity/totp';
 import { childPath, rootPath } from '../../core/organisations/tree';
 import { appendAuditEvent } from '../audit/repository';
+import { installStartingLibrary } from '../content/install';
 import type { Db } from '../db/client';
 import { totpSecretAad } from '../identity/auth-policy';
 import { hashPassword } from '../identity/passwords';
@@ -141,6 +142,8 @@ export async function seedDemo(
       },
       now,
     );
+    // After the demo's own audit event, which stays the first of its chain.
+    await installStartingLibrary(tx, tenant.id, { now: () => now });
     return accounts.map((a) => ({
       role: a.role,
       login: a.login,

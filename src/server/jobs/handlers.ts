@@ -7,6 +7,7 @@ import { generateOpenSlots } from '../booking/slot-generation';
 import { expireOffers } from '../booking/waitlist';
 import { remindDueTasks } from '../care/tasks';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
+import { publishScheduled } from '../content/publish-scheduled';
 import type { Database } from '../db/client';
 import type { Clock } from '../http/request-context';
 import { purgeEndedSessions } from '../identity/sessions';
@@ -95,6 +96,12 @@ export const jobHandlers: JobDefinition[] = [
     name: 'care.tasks-remind',
     cron: '*/5 * * * *',
     run: ({ database, events, clock }) => remindDueTasks({ db: database.db, events }, clock.now()),
+  },
+  {
+    // Every minute: an approved version scheduled for a time goes live at most about a minute late.
+    name: 'content.publish-scheduled',
+    cron: '* * * * *',
+    run: ({ database, clock }) => publishScheduled(database.db, clock.now()),
   },
   {
     name: 'sessions.purge',

@@ -1,5 +1,6 @@
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit/record';
+import { installStartingLibrary } from '../content/install';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';
 import {
@@ -32,6 +33,8 @@ export async function createTenant(
   }
   return db.transaction(async (tx) => {
     const created = await insertTenant(tx, input);
+    // A new federation starts with the library workers can read from day one.
+    await installStartingLibrary(tx, created.tenant.id, { now: () => ctx.now });
     if (ctx.principal.kind === 'staff') {
       await recordAudit(tx, ctx, {
         tenantId: ctx.principal.tenantId,

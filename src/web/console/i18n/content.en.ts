@@ -130,7 +130,8 @@ export const contentEn: Texts<typeof contentZh> = {
     image: 'Insert image',
     linkTitle: 'Insert a link',
     linkUrl: 'Address',
-    linkHelp: 'Starting with https://, http://, mailto: or tel: (e.g. tel:12356).',
+    linkHelp:
+      'Starting with https://, http://, mailto: or tel: (e.g. tel:12356), or a page of the worker app such as /tools/breathing.',
     linkBad: 'This address cannot be used as a link',
     linkText: 'Text shown',
     imageAlt: 'Image description',

@@ -119,7 +119,8 @@ export const contentZh = {
     image: '插入图片',
     linkTitle: '插入链接',
     linkUrl: '链接地址',
-    linkHelp: '以 https://、http://、mailto: 或 tel: 开头，例如 tel:12356。',
+    linkHelp:
+      '以 https://、http://、mailto: 或 tel: 开头，例如 tel:12356；也可以是职工端的页面，例如 /tools/breathing。',
     linkBad: '这个地址不能用作链接',
     linkText: '显示的文字',
     imageAlt: '图片说明',

@@ -1,16 +1,16 @@
+import { policy } from '../../../core/access/policy';
 import type { StaffRole } from '../../../core/access/roles';
 import type { Session } from './types';
 
 /**
- * Who works on the content library, by the issue 6 contract: editors draft and edit, reviewers approve. The
- * policy table has no content actions on this branch yet, so the console decides by role; the server makes
- * the real check on every request either way.
+ * Who works on the content library, read off the policy table the server enforces (content.edit: draft and
+ * edit; content.review: approve; content.read: open the library), so the menu and the server never disagree.
  */
-export const contentEditorRoles: readonly StaffRole[] = ['federation_admin', 'counsellor'];
-export const contentReviewerRoles: readonly StaffRole[] = ['supervisor', 'federation_admin'];
-export const contentRoles: readonly StaffRole[] = [
-  ...new Set([...contentEditorRoles, ...contentReviewerRoles]),
-];
+const rolesOf = (action: 'content.read' | 'content.edit' | 'content.review') =>
+  Object.keys(policy[action]) as StaffRole[];
+export const contentEditorRoles: readonly StaffRole[] = rolesOf('content.edit');
+export const contentReviewerRoles: readonly StaffRole[] = rolesOf('content.review');
+export const contentRoles: readonly StaffRole[] = rolesOf('content.read');
 
 export interface ContentPowers {
   editor: boolean;

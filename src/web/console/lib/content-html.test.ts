@@ -87,6 +87,8 @@ describe('isUsableHref', () => {
       'mailto:help@union.cn',
       'tel:12356',
       'tel:+86 10-1234',
+      '/tools/breathing',
+      '/help',
     ])
       expect(isUsableHref(ok), ok).toBe(true);
     for (const bad of [
@@ -96,6 +98,8 @@ describe('isUsableHref', () => {
       'mailto:x',
       'tel:ab',
       'ftp://x.cn',
+      '//evil.example',
+      '/',
     ])
       expect(isUsableHref(bad), bad).toBe(false);
   });

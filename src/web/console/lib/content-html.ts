@@ -8,7 +8,8 @@ import { type ElementNode, type HtmlNode, parseHtml } from './content-html-parse
 
 const imagePath =
   /^\/api\/v1\/content-images\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const linkHref = /^(https?:\/\/|mailto:|tel:)/i;
+// Web, mail and phone links, and the worker app's own pages (/tools/breathing), as the server's sanitiser keeps.
+const linkHref = /^(https?:\/\/|mailto:|tel:|\/(?![/\\]))/i;
 
 /** Containers whose inside is a flow of paragraphs (a pasted page's divs, sections, table cells). */
 const flowTags = new Set([
@@ -59,9 +60,14 @@ export const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, 
 export const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 export const isSafeHref = (href: string): boolean => linkHref.test(href.trim());
-/** An address a writer may link to: a web address with a host, an e-mail address, or a phone number. */
+/**
+ * An address a writer may link to: a web address with a host, an e-mail address, a phone number, or a page of
+ * the worker app (/tools/breathing, /help, /stations).
+ */
 export const isUsableHref = (href: string): boolean =>
-  /^(https?:\/\/[^\s/?#]+\.[^\s]*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s-]{3,})$/i.test(href.trim());
+  /^(https?:\/\/[^\s/?#]+\.[^\s]*|mailto:[^\s@]+@[^\s@]+|tel:\+?[\d\s-]{3,}|\/(?![/\\])[A-Za-z0-9\-._~/?=&#%]+)$/i.test(
+    href.trim(),
+  );
 
 export const isContentImageSrc = (src: string): boolean => imagePath.test(src.trim());
 
