@@ -284,8 +284,19 @@ describe.each(testDrivers)('the library for workers ($name)', (driver) => {
       installed: 0,
       skipped: startingLibrary.length,
     });
-    const listed = await publicGet(t, '/api/v1/content?tenant=new-city');
-    expect(listed.json().items).toHaveLength(startingLibrary.length);
+    // Every entry reaches the worker, page by page.
+    const slugs: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await publicGet(
+        t,
+        `/api/v1/content?tenant=new-city&limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      const body = page.json() as { items: { slug: string }[]; nextCursor: string | null };
+      slugs.push(...body.items.map((i) => i.slug));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(slugs.sort()).toEqual(startingLibrary.map((e) => e.slug).sort());
     const history = await sql(
       'select h.action, h.by from content_history h join content_items i on i.id = h.item_id where i.tenant_id = $1 and i.slug = $2 order by h.id',
       [id, startingLibrary[0]?.slug],
