@@ -35,7 +35,6 @@ export function CallButton({ name, phone, note }: { name: string; phone: string;
       <a
         className="call-button"
         href={`tel:${phone.replace(/[^\d+]/g, '')}`}
-        aria-label={t('help.callLabel', { name, number: phone })}
       >
         <span className="call-text">
           <span className="call-name">{name}</span>

@@ -55,7 +55,6 @@ export const en: Texts<typeof zhCN> = {
       'If you are in immediate danger of hurting yourself, call 120 or 110 now, or ask someone to take you to the nearest hospital emergency department.',
     linesHeading: 'Psychological support lines',
     call: 'Call',
-    callLabel: 'Call {{name}}: {{number}}',
     nextHeading: 'Other things that can help',
     next: {
       person: 'Tell someone you trust how you feel right now.',

@@ -54,7 +54,6 @@ export const zhCN = {
     danger: '如果你此刻有伤害自己的危险，请立即拨打 120 或 110，或请身边的人陪你去最近的医院急诊。',
     linesHeading: '心理援助热线',
     call: '拨打',
-    callLabel: '拨打{{name}}：{{number}}',
     nextHeading: '还可以这样做',
     next: {
       person: '找一个你信任的人，说说你现在的感受。',
