@@ -1,18 +1,17 @@
 import type { AudienceId } from '../../../core/content/audiences';
 import type { ContentKind, TopicId } from '../../../core/content/topics';
 
-/**
- * The content API's staff shapes, written out from the issue 6 contract (the server's schemas are not on
- * this branch yet; once they are, these can be inferred from them like `types.ts` does).
- */
-export type ContentStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'archived';
-export const contentStatuses: readonly ContentStatus[] = [
-  'draft',
-  'review',
-  'scheduled',
-  'published',
-  'archived',
-];
+import type { ContentStatus, HistoryAction } from '../../../core/content/workflow';
+
+// The workflow's states and history actions are the core's (src/core/content/workflow.ts), as the server uses.
+export {
+  type ContentStatus,
+  contentStatuses,
+  type HistoryAction,
+  historyActions,
+} from '../../../core/content/workflow';
+
+/** The content API's staff shapes (issue 6 contract, as src/server/content/schemas.ts answers them). */
 
 export interface StaffRef {
   id: string;
@@ -55,19 +54,6 @@ export interface ContentVersionRef {
   savedBy: StaffRef;
   note: string | null;
 }
-
-export const historyActions = [
-  'created',
-  'saved',
-  'submitted',
-  'approved',
-  'returned',
-  'scheduled',
-  'published',
-  'archived',
-  'restored',
-] as const;
-export type HistoryAction = (typeof historyActions)[number];
 
 export interface ContentHistoryEntry {
   at: string;
