@@ -32,10 +32,7 @@ export function CallButton({ name, phone, note }: { name: string; phone: string;
   const { t } = useTranslation();
   return (
     <li className="call-card">
-      <a
-        className="call-button"
-        href={`tel:${phone.replace(/[^\d+]/g, '')}`}
-      >
+      <a className="call-button" href={`tel:${phone.replace(/[^\d+]/g, '')}`}>
         <span className="call-text">
           <span className="call-name">{name}</span>
           <span className="call-number">{phone}</span>
