@@ -53,6 +53,18 @@ describe('first start on an empty embedded database', () => {
 
       // A second start loads nothing more.
       expect((await prepareDatabase(database, config, loadFieldCipher(config))).demoLoaded).toBeNull();
+
+      // An entry of the starting library the staff renamed stays renamed: a start does not bring it back.
+      const count = async () =>
+        Number((await database.executeSql('select count(*)::int as n from content_items', [])).rows[0]?.n);
+      const before = await count();
+      expect(before).toBeGreaterThan(20);
+      await database.executeSql(
+        "update content_items set slug = 'renamed-by-staff' where slug = 'burnout-is-not-laziness'",
+        [],
+      );
+      await prepareDatabase(database, config, loadFieldCipher(config));
+      expect(await count()).toBe(before);
     } finally {
       await database.close();
     }

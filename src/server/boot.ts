@@ -1,7 +1,7 @@
 import type { FieldCipher } from '../core/crypto/field-cipher';
 import { generateOpenSlots } from './booking/slot-generation';
 import type { Config } from './config';
-import { installStartingLibrary } from './content/install';
+import { ensureStartingLibrary } from './content/install';
 import type { Database } from './db/client';
 import { migrate } from './db/migrate';
 import { ensureDemoApprovals, ensureDemoCampaign } from './demo/approvals';
@@ -34,7 +34,7 @@ export async function prepareDatabase(
       await ensureDemoApprovals(database.db, demo.id, new Date());
       await ensureDemoCampaign(database.db, demo.id, new Date());
       await ensureDemoCounselling(database.db, demo.id, new Date());
-      await database.db.transaction((tx) => installStartingLibrary(tx, demo.id, systemClock));
+      await database.db.transaction((tx) => ensureStartingLibrary(tx, demo.id, systemClock));
     }
     if (config.demo && (await countFederations(database.db)) === 0) {
       const credentials = await seedDemo(database.db, cipher);

@@ -78,3 +78,12 @@ export async function installStartingLibrary(
     );
   return { installed: fresh.length, skipped: entries.length - fresh.length };
 }
+
+/**
+ * At start, for a demo federation loaded before the library existed: installs the starting library only when
+ * the federation has no library item at all, so a start never brings back an entry staff renamed or removed.
+ */
+export async function ensureStartingLibrary(db: Db, tenantId: string, clock: Clock): Promise<void> {
+  if ((await slugsOf(db, tenantId)).size > 0) return;
+  await installStartingLibrary(db, tenantId, clock);
+}
