@@ -205,11 +205,18 @@ describeBrowser.each(serverDrivers)('the care loop: discover, counsel, follow up
     const adminPage = await (await desktop(browser)).newPage();
     await signIn(adminPage, server.url, server.credential('federation_admin'));
     await adminPage.goto(`${server.url}/console/care-settings`);
-    await adminPage.getByLabel('值班手机号').fill(DUTY_PHONE);
+    // The settings have loaded (the form fills itself then) before anything is typed into it.
+    await adminPage.getByTestId('duty-phone-current').getByText('还没有设置值班电话', { exact: false }).waitFor();
+    const phoneField = adminPage.getByLabel('值班手机号');
+    await phoneField.fill(DUTY_PHONE);
+    await expect.poll(() => phoneField.inputValue()).toBe(DUTY_PHONE);
+    const saved = adminPage.waitForResponse(
+      (r) => r.url().includes('/care-settings') && r.request().method() !== 'GET',
+    );
     await adminPage.getByRole('button', { name: '保存', exact: true }).click();
-    await adminPage.getByText('已保存').first().waitFor();
+    expect((await saved).status()).toBe(200);
     await expect
-      .poll(() => adminPage.getByTestId('duty-phone-current').textContent())
+      .poll(() => adminPage.getByTestId('duty-phone-current').textContent(), { timeout: 15_000 })
       .toContain(DUTY_PHONE.slice(-4));
     await adminPage.context().close();
 

@@ -51,6 +51,18 @@ export const actions = {
   'content.edit':
     'Draft and edit library items, upload their images, send them for review, archive and restore',
   'content.review': 'Approve (publish now or at a time) or return a library version someone else saved',
+  'event.read':
+    'See group events in scope with their registrations counted, attendance and feedback summaries (an enterprise officer: their enterprise’s)',
+  'event.manage':
+    'Create, edit, publish and cancel group events in scope; walk-ins, care packages, materials and reports',
+  'event.checkin': 'Check people in at an event’s door: scan a worker’s code or tick the list',
+  'event.register_members':
+    'Register a list of the enterprise’s members for an event (names and phones sealed)',
+  'order.place':
+    'Order a service from the federation’s menu for one’s enterprise, confirm, rate and close it',
+  'order.read': 'See service orders in scope with their timelines',
+  'order.manage':
+    'Keep the service menu; review, schedule and assign service orders, record their delivery and close them',
 } as const;
 
 export type Action = keyof typeof actions;
@@ -136,6 +148,21 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
   'content.read': { counsellor: 'tenant', supervisor: 'tenant', federation_admin: 'subtree' },
   'content.edit': { counsellor: 'tenant', federation_admin: 'subtree' },
   'content.review': { supervisor: 'tenant', federation_admin: 'subtree' },
+  // A counsellor sees the federation's events (they host them); an enterprise officer those of their subtree
+  // and those their enterprise is invited to, narrowed by the use-cases.
+  'event.read': {
+    counsellor: 'tenant',
+    supervisor: 'tenant',
+    station_manager: 'subtree',
+    federation_admin: 'subtree',
+    enterprise_officer: 'subtree',
+  },
+  'event.manage': { station_manager: 'subtree', federation_admin: 'subtree' },
+  'event.checkin': { counsellor: 'tenant', station_manager: 'subtree', federation_admin: 'subtree' },
+  'event.register_members': { enterprise_officer: 'subtree', federation_admin: 'subtree' },
+  'order.place': { enterprise_officer: 'subtree' },
+  'order.read': { enterprise_officer: 'subtree', federation_admin: 'subtree', supervisor: 'tenant' },
+  'order.manage': { federation_admin: 'subtree' },
 };
 
 /** A role held over one organisation subtree. `orgPath` is the materialised path of the organisation. */

@@ -6,6 +6,7 @@ export * from '../campaigns/tables';
 export * from '../care/tables';
 export * from '../checkup/tables';
 export * from '../content/tables';
+export * from '../events/tables';
 export * from '../identity/tables';
 export * from '../organisations/tables';
 export * from '../recommendations/tables';
