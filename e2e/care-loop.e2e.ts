@@ -206,7 +206,10 @@ describeBrowser.each(serverDrivers)('the care loop: discover, counsel, follow up
     await signIn(adminPage, server.url, server.credential('federation_admin'));
     await adminPage.goto(`${server.url}/console/care-settings`);
     // The settings have loaded (the form fills itself then) before anything is typed into it.
-    await adminPage.getByTestId('duty-phone-current').getByText('还没有设置值班电话', { exact: false }).waitFor();
+    await adminPage
+      .getByTestId('duty-phone-current')
+      .getByText('还没有设置值班电话', { exact: false })
+      .waitFor();
     const phoneField = adminPage.getByLabel('值班手机号');
     await phoneField.fill(DUTY_PHONE);
     await expect.poll(() => phoneField.inputValue()).toBe(DUTY_PHONE);
