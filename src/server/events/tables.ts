@@ -159,8 +159,6 @@ export const eventRegistrations = pgTable(
     offerExpiresAt: ts('offer_expires_at'),
     lang: text('lang').notNull().default('zh-CN'),
     consentVersion: text('consent_version'),
-    /** The secret in the worker's own QR code (`carnation-event:<id>.<token>`), hashed. */
-    ticketHash: text('ticket_hash'),
     createdAt: ts('created_at').notNull().defaultNow(),
     cancelledAt: ts('cancelled_at'),
     cancelledBy: text('cancelled_by'),

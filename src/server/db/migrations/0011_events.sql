@@ -42,7 +42,6 @@ CREATE TABLE "event_registrations" (
 	"offer_expires_at" timestamp (3) with time zone,
 	"lang" text DEFAULT 'zh-CN' NOT NULL,
 	"consent_version" text,
-	"ticket_hash" text,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"cancelled_at" timestamp (3) with time zone,
 	"cancelled_by" text,
