@@ -243,11 +243,18 @@ export async function registrationsOfBooker(db: Db, bookerId: string): Promise<R
 }
 
 export async function registrationsOfEvent(db: Db, eventId: string): Promise<RegistrationRow[]> {
-  return db
-    .select()
-    .from(eventRegistrations)
-    .where(eq(eventRegistrations.eventId, eventId))
-    .orderBy(asc(eventRegistrations.createdAt), asc(eventRegistrations.id));
+  return (
+    db
+      .select()
+      .from(eventRegistrations)
+      .where(eq(eventRegistrations.eventId, eventId))
+      // Those with places first, by when they registered; then the line in its order.
+      .orderBy(
+        sql`${eventRegistrations.queuedAt} is not null`,
+        sql`coalesce(${eventRegistrations.queuedAt}, ${eventRegistrations.createdAt})`,
+        asc(eventRegistrations.id),
+      )
+  );
 }
 
 export async function bookersByIds(db: Db, ids: string[]) {
