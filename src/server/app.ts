@@ -19,6 +19,8 @@ import { TenantDirectory } from './checkup/tenant-directory';
 import { contentPublicRoutes } from './content/public-routes';
 import { contentStaffRoutes } from './content/staff-routes';
 import type { AppDeps } from './deps';
+import { eventPublicRoutes } from './events/public-routes';
+import { eventStaffRegistrationRoutes } from './events/staff-registration-routes';
 import accessPlugin from './http/access-plugin';
 import { installErrorHandling } from './http/errors';
 import { loggerOptions } from './http/logging';
@@ -145,6 +147,8 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await careRoutes(api, deps);
     await notificationRoutes(api, deps);
     await eventsRoute(api, deps);
+    await eventPublicRoutes(api, deps, directory, sms);
+    await eventStaffRegistrationRoutes(api, deps, sms);
     await measureRoutes(api, deps, directory, sms);
     await myDataRoutes(api, deps, directory, sms);
     const care = { db: deps.database.db, cipher: deps.cipher, events: deps.events };

@@ -51,7 +51,11 @@ const idempotencyHeader = idempotencyKeyHeader('books nothing new');
  * Who is asking: the phone with its code when given (a retrieval code beside it only proves check-up results
  * are theirs, to share them), else the retrieval code.
  */
-function credentialFrom(fields: { retrievalCode?: string; phone?: string; code?: string }): Credential {
+export function credentialFrom(fields: {
+  retrievalCode?: string;
+  phone?: string;
+  code?: string;
+}): Credential {
   if (fields.phone && fields.code) return { phone: fields.phone, code: fields.code };
   if (fields.retrievalCode && !fields.phone) return { retrievalCode: fields.retrievalCode };
   throw new AppError(

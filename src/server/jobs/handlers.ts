@@ -9,6 +9,8 @@ import { remindDueTasks } from '../care/tasks';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
 import { publishScheduled } from '../content/publish-scheduled';
 import type { Database } from '../db/client';
+import { expireEventOffers } from '../events/offers';
+import { sendDueEventReminders } from '../events/reminders';
 import type { Clock } from '../http/request-context';
 import { purgeEndedSessions } from '../identity/sessions';
 import { purgeExpiredCases } from '../my-data/purge';
@@ -64,6 +66,20 @@ export const jobHandlers: JobDefinition[] = [
     name: 'waitlist.expire',
     cron: '* * * * *',
     run: ({ database, cipher, sms, clock }) => expireOffers({ db: database.db, cipher, sms }, clock.now()),
+  },
+  {
+    // Every minute: an offered event place that ran out lapses and goes to the next in line (texted).
+    name: 'events.offers',
+    cron: '* * * * *',
+    run: ({ database, cipher, sms, clock }) =>
+      expireEventOffers({ db: database.db, cipher, sms }, clock.now()),
+  },
+  {
+    // Every minute: event reminders (the day before, two hours before) go at most about a minute late.
+    name: 'events.reminders',
+    cron: '* * * * *',
+    run: ({ database, cipher, sms, clock }) =>
+      sendDueEventReminders({ db: database.db, cipher, sms }, clock.now()),
   },
   {
     // Rosters roll forward: each night the day that came into the booking horizon gets its slots.

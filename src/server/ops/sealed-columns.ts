@@ -13,6 +13,7 @@ import {
   referrals,
 } from '../care/tables';
 import { idempotencyKeys, submissions } from '../checkup/tables';
+import { eventRegistrations } from '../events/tables';
 import { users } from '../identity/tables';
 
 /**
@@ -36,6 +37,8 @@ export const aad = {
   referralShared: (id: string) => `referrals.shared:${id}`,
   referralResponse: (id: string) => `referrals.response:${id}`,
   breakGlassReason: (id: string) => `break_glass_grants.reason:${id}`,
+  eventMemberName: (id: string) => `event_registrations.member_name:${id}`,
+  eventMemberPhone: (id: string) => `event_registrations.member_phone:${id}`,
 } as const;
 
 export interface SealedColumn {
@@ -100,6 +103,19 @@ export const sealedColumns: SealedColumn[] = [
     breakGlassGrants,
     breakGlassGrants.reasonSealed,
     aad.breakGlassReason,
+  ),
+  // A member an enterprise officer registered for an event: name and phone, each bound to its row.
+  byId(
+    'event_registrations.member_name_sealed',
+    eventRegistrations,
+    eventRegistrations.memberNameSealed,
+    aad.eventMemberName,
+  ),
+  byId(
+    'event_registrations.member_phone_sealed',
+    eventRegistrations,
+    eventRegistrations.memberPhoneSealed,
+    aad.eventMemberPhone,
   ),
 ];
 

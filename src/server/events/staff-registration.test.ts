@@ -1,0 +1,155 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents } from '../audit/tables';
+import { type Agent, makeTestApp, type TestApp } from '../testing/app';
+import { type TestDatabase, testDrivers } from '../testing/databases';
+import { retrievalCode } from '../testing/identities';
+import { eventRegistrations } from './tables';
+import { demoOrganisation, insertTestEvent } from './test-fixtures';
+
+describe.each(testDrivers)('staff and officers with an event’s registrations ($name)', (driver) => {
+  let db: TestDatabase;
+  let t: TestApp;
+  let officer: Agent;
+  let counsellor: Agent;
+  let station: Agent;
+
+  beforeAll(async () => {
+    db = await driver.open();
+    t = await makeTestApp(db.database);
+    officer = await t.signInAs('enterprise_officer');
+    counsellor = await t.signInAs('counsellor');
+    station = await t.signInAs('station_manager');
+  });
+  afterAll(async () => {
+    await t.close();
+    await db.drop();
+  });
+
+  const registerSelf = async (eventId: string, invite?: string) => {
+    const code = await retrievalCode(db.database);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/group-events/${eventId}/registrations`,
+      payload: { retrievalCode: code, consent: true, ...(invite ? { invite } : {}) },
+    });
+    return { code, registration: res.json().registration };
+  };
+
+  it('lets an officer register members for their enterprise’s event, sealed, and see only their own', async () => {
+    const logistics = await demoOrganisation(db.database.db, '顺达');
+    const event = await insertTestEvent(db.database.db, t.clock.now(), {
+      capacity: 2,
+      invitedOrganisationId: logistics.id,
+      inviteToken: 'shunda-invite-0001',
+    });
+    const worker = await registerSelf(event.id, 'shunda-invite-0001');
+    expect(worker.registration.status).toBe('registered');
+
+    const url = `/api/v1/managed-events/${event.id}/registrations`;
+    const sent = await officer.request('POST', url, {
+      members: [
+        { name: '张师傅', phone: '138 0013 8000' },
+        { name: '李师傅', phone: '13900139000' },
+        { name: '王师傅', phone: '12345' },
+        { name: '张师傅', phone: '13800138000' },
+      ],
+    });
+    expect(sent.statusCode).toBe(201);
+    expect(sent.json().results.map((r: { status: string }) => r.status)).toEqual([
+      'registered',
+      'waitlisted',
+      'invalid_phone',
+      'already_registered',
+    ]);
+    expect(sent.json().results[1]).toMatchObject({ name: '李师傅', phone: '139****9000', position: 1 });
+
+    const stored = await db.database.db
+      .select()
+      .from(eventRegistrations)
+      .where(and(eq(eventRegistrations.eventId, event.id), eq(eventRegistrations.source, 'officer')));
+    expect(stored).toHaveLength(2);
+    expect(JSON.stringify(stored)).not.toContain('张师傅');
+    expect(JSON.stringify(stored)).not.toContain('13800138000');
+
+    const mine = (await officer.request('GET', url)).json().registrations;
+    expect(mine.map((r: { name: string }) => r.name)).toEqual(['张师傅', '李师傅']);
+    expect(mine[0]).toMatchObject({
+      source: 'officer',
+      phone: '138****8000',
+      organisationName: logistics.name,
+    });
+
+    const all = (await counsellor.request('GET', url)).json().registrations;
+    expect(all).toHaveLength(3);
+    expect(all.find((r: { source: string }) => r.source === 'worker')).toMatchObject({
+      name: null,
+      phone: null,
+      status: 'registered',
+    });
+    expect(all.map((r: { status: string }) => r.status)).toEqual(['registered', 'registered', 'waitlisted']);
+
+    // Another enterprise's invitation is not there for this officer; a station manager registers no lists.
+    const other = await demoOrganisation(db.database.db, '公共交通');
+    const elsewhere = await insertTestEvent(db.database.db, t.clock.now(), {
+      invitedOrganisationId: other.id,
+      inviteToken: 'other-invite-0001',
+    });
+    const refused = await officer.request('POST', `/api/v1/managed-events/${elsewhere.id}/registrations`, {
+      members: [{ name: '赵师傅', phone: '13700137000' }],
+    });
+    expect(refused.json().error.code).toBe('event_not_found');
+    const notTheirs = await station.request('POST', url, { members: [{ name: '钱', phone: '13700137001' }] });
+    expect(notTheirs.statusCode).toBe(403);
+    const bad = await officer.request('POST', url, { members: [] });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      await db.database.db
+        .select()
+        .from(eventRegistrations)
+        .where(eq(eventRegistrations.eventId, elsewhere.id)),
+    ).toHaveLength(0);
+  });
+
+  it('checks people in by their QR ticket or from the list, once, audited', async () => {
+    const startsAt = new Date(t.clock.now().getTime() + 30 * 60_000);
+    const event = await insertTestEvent(db.database.db, t.clock.now(), { startsAt });
+    const a = await registerSelf(event.id);
+    const b = await registerSelf(event.id);
+    const url = `/api/v1/managed-events/${event.id}/check-ins`;
+
+    const scanned = await counsellor.request('POST', url, { code: a.registration.ticket });
+    expect(scanned.statusCode).toBe(200);
+    expect(scanned.json()).toMatchObject({
+      alreadyCheckedIn: false,
+      registration: { id: a.registration.id, checkInMethod: 'ticket_scan' },
+    });
+    const again = await counsellor.request('POST', url, { code: a.registration.ticket });
+    expect(again.json().alreadyCheckedIn).toBe(true);
+
+    const forged = `${a.registration.ticket.slice(0, -4)}AAAA`;
+    expect((await counsellor.request('POST', url, { code: forged })).json().error.code).toBe(
+      'invalid_checkin_code',
+    );
+    expect((await counsellor.request('POST', url, { code: 'hello there, friend' })).statusCode).toBe(400);
+
+    const ticked = await counsellor.request('POST', url, { registrationId: b.registration.id });
+    expect(ticked.json().registration).toMatchObject({ checkInMethod: 'staff_list' });
+    expect((await officer.request('POST', url, { registrationId: b.registration.id })).statusCode).toBe(403);
+
+    const audited = await db.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'event.checkin'));
+    expect(audited.filter((e) => [a.registration.id, b.registration.id].includes(e.objectId))).toHaveLength(
+      2,
+    );
+
+    // The worker sees it on their phone.
+    const mine = await t.app.inject({
+      url: '/api/v1/event-registrations',
+      headers: { 'x-retrieval-code': a.code },
+    });
+    expect(mine.json().registrations[0].checkedInAt).not.toBeNull();
+  });
+});
