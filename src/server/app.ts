@@ -19,6 +19,7 @@ import { TenantDirectory } from './checkup/tenant-directory';
 import { contentPublicRoutes } from './content/public-routes';
 import { contentStaffRoutes } from './content/staff-routes';
 import type { AppDeps } from './deps';
+import { eventStaffRoutes } from './events/staff-routes';
 import accessPlugin from './http/access-plugin';
 import { installErrorHandling } from './http/errors';
 import { loggerOptions } from './http/logging';
@@ -145,6 +146,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await careRoutes(api, deps);
     await notificationRoutes(api, deps);
     await eventsRoute(api, deps);
+    await eventStaffRoutes(api, deps, sms);
     await measureRoutes(api, deps, directory, sms);
     await myDataRoutes(api, deps, directory, sms);
     const care = { db: deps.database.db, cipher: deps.cipher, events: deps.events };
