@@ -86,13 +86,14 @@ export async function lockEvent(db: Db, id: string): Promise<GroupEventRow | und
   return row;
 }
 
+/** Counsellors first, then outside experts, each by name (the rows keep no order of their own). */
 export async function hostsOf(db: Db, eventIds: string[]): Promise<EventHostRow[]> {
   if (eventIds.length === 0) return [];
   return db
     .select()
     .from(eventHosts)
     .where(inArray(eventHosts.eventId, eventIds))
-    .orderBy(asc(eventHosts.id));
+    .orderBy(sql`${eventHosts.userId} is null`, asc(eventHosts.name), asc(eventHosts.id));
 }
 
 export interface EventCounts {
