@@ -21,6 +21,7 @@ import { contentStaffRoutes } from './content/staff-routes';
 import type { AppDeps } from './deps';
 import { eventPublicRoutes } from './events/public-routes';
 import { eventStaffRegistrationRoutes } from './events/staff-registration-routes';
+import { eventStaffRoutes } from './events/staff-routes';
 import accessPlugin from './http/access-plugin';
 import { installErrorHandling } from './http/errors';
 import { loggerOptions } from './http/logging';
@@ -149,6 +150,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await eventsRoute(api, deps);
     await eventPublicRoutes(api, deps, directory, sms);
     await eventStaffRegistrationRoutes(api, deps, sms);
+    await eventStaffRoutes(api, deps, sms);
     await measureRoutes(api, deps, directory, sms);
     await myDataRoutes(api, deps, directory, sms);
     const care = { db: deps.database.db, cipher: deps.cipher, events: deps.events };

@@ -21,6 +21,7 @@ import {
 import { ensureDemoApprovals, ensureDemoCampaign } from './approvals';
 import { ensureDemoCounselling } from './counselling';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
+import { ensureDemoEventSeason } from './events-season';
 
 export interface DemoCredential {
   role: string;
@@ -124,6 +125,7 @@ export async function seedDemo(
     await ensureDemoApprovals(tx, tenant.id, now);
     await ensureDemoCampaign(tx, tenant.id, now);
     await ensureDemoCounselling(tx, tenant.id, now);
+    await ensureDemoEventSeason(tx, tenant.id, now);
     await appendAuditEvent(
       tx,
       {
