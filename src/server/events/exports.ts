@@ -33,7 +33,7 @@ const groupName = (id: string) =>
 
 /** A filename in both forms: plain ASCII for old clients, UTF-8 (RFC 5987) for the Chinese name. */
 export const attachment = (ascii: string, chinese: string) =>
-  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`;
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
 /** One event: its figures, care packages, feedback and the list of registrations (phones masked). */
 export async function eventReportWorkbook(deps: EventsDeps, ctx: Ctx, id: string) {
