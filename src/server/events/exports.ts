@@ -1,6 +1,6 @@
 import { audienceGroups } from '../../core/content/audiences';
 import { eventKindName } from '../../core/events/kinds';
-import { localDateOf, zoneOffsetMinutes } from '../../core/time';
+import { DEFAULT_TIME_ZONE, localDateOf, zoneOffsetMinutes } from '../../core/time';
 import { reachFor } from '../access';
 import { recordAudit } from '../audit/record';
 import { staffTenant } from '../booking/staff-scope';
@@ -33,7 +33,7 @@ const groupName = (id: string) =>
 
 /** A filename in both forms: plain ASCII for old clients, UTF-8 (RFC 5987) for the Chinese name. */
 export const attachment = (ascii: string, chinese: string) =>
-  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese)}`;
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(chinese).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
 /** One event: its figures, care packages, feedback and the list of registrations (phones masked). */
 export async function eventReportWorkbook(deps: EventsDeps, ctx: Ctx, id: string) {
@@ -161,7 +161,7 @@ export async function eventsWorkbook(db: Db, ctx: Ctx, filter: EventFilter) {
       },
     }),
   );
-  const from = filter.from ? localDateOf(filter.from, 'Asia/Shanghai') : 'all';
+  const from = filter.from ? localDateOf(filter.from, DEFAULT_TIME_ZONE) : 'all';
   return {
     body: writeWorkbook([{ name: '活动列表', rows: table }]),
     disposition: attachment(`events-${from}.xlsx`, `活动列表-${from}.xlsx`),

@@ -13,7 +13,7 @@ import {
   resolveHosts,
   timeProblems,
 } from './staff-events';
-import { cancelledText, textLiveRegistrations, timeChangedText } from './staff-notices';
+import { cancelledText, changedText, textLiveRegistrations } from './staff-notices';
 import { eventTimeZone, inviteLinkFor } from './staff-presenters';
 import { carePackagesOf, hostsOf, lockEvent, replanReminders } from './staff-repository';
 import type { EventChanges } from './staff-schemas';
@@ -27,7 +27,8 @@ const date = (v: string | null | undefined, was: Date | null) =>
 
 /**
  * Changes what the fields name. Capacity below the places held is refused (409 conflict); a host busy at the
- * new time refuses it (409 host_busy); a new time re-plans the registered's reminders and texts everyone.
+ * new time refuses it (409 host_busy); a new time re-plans the registered's reminders, and a new time or
+ * place is texted to everyone registered, waiting or offered a place.
  */
 export async function changeManagedEvent(deps: EventsDeps, ctx: Ctx, id: string, changes: EventChanges) {
   const { db } = deps;
@@ -110,11 +111,11 @@ export async function changeManagedEvent(deps: EventsDeps, ctx: Ctx, id: string,
       details: { fields: Object.keys(changes), moved },
     });
   });
-  if (moved && e.status === 'published') {
+  if ((moved || changes.place) && e.status === 'published') {
     const zone = place?.timeZone ?? eventTimeZone(current);
     const view = await managedView(db, id);
     await textLiveRegistrations(deps, e.tenantId, id, (lang) =>
-      timeChangedText(lang, times.startsAt, zone, {
+      changedText(lang, times.startsAt, zone, {
         name: view.place.name,
         online: view.place.kind === 'online',
       }),

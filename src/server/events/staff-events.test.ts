@@ -307,7 +307,7 @@ describe.each(testDrivers)('group events on the staff side ($name)', (driver) =>
     expect(texts.map((m) => m.to).sort()).toEqual(['13800001111', '13800002222', '13800003333']);
     for (const m of texts) {
       expect(m.body.startsWith('【康乃馨】活动提醒：')).toBe(true);
-      expect(m.body).toContain('4月2日（周五）19:00');
+      expect(m.body).toContain('现在是4月2日（周五）19:00，地点：市职工服务中心心灵驿站');
       expect(m.body).not.toContain('讲座');
       expect(m.body).not.toContain('睡');
     }

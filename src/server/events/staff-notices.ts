@@ -46,11 +46,12 @@ const placeText = (lang: string, place: NoticePlace) =>
       ? '线上参加（链接请在康乃馨查看）'
       : `地点：${place.name}`;
 
-export function timeChangedText(lang: string, startsAt: Date, timeZone: string, place: NoticePlace): string {
+/** After a change of time or place: the new time and place, nothing else. */
+export function changedText(lang: string, startsAt: Date, timeZone: string, place: NoticePlace): string {
   const when = appointmentWhen(startsAt, timeZone, lang);
   if (lang === 'en')
-    return `[Carnation] Event reminder: the event you signed up for has moved to ${when}, ${placeText(lang, place)}. Open Carnation for details.`;
-  return `【康乃馨】活动提醒：您报名的活动时间有变，改为${when}，${placeText(lang, place)}。详情请打开康乃馨查看。`;
+    return `[Carnation] Event reminder: the event you signed up for has changed. It is now ${when}, ${placeText(lang, place)}. Open Carnation for details.`;
+  return `【康乃馨】活动提醒：您报名的活动有变动，现在是${when}，${placeText(lang, place)}。详情请打开康乃馨查看。`;
 }
 
 export function cancelledText(lang: string, startsAt: Date, timeZone: string): string {

@@ -150,6 +150,7 @@ export async function countsOf(db: Db, eventIds: string[]): Promise<Map<string, 
 
 /** A counsellor who may host: a counsellor's account with a profile in the tenant. */
 export async function counsellorHosts(db: Db, tenantId: string, userIds?: string[]) {
+  if (userIds && userIds.length === 0) return [];
   return db
     .select({
       id: users.id,
@@ -163,9 +164,7 @@ export async function counsellorHosts(db: Db, tenantId: string, userIds?: string
       and(
         eq(counsellorProfiles.tenantId, tenantId),
         isNull(users.disabledAt),
-        userIds
-          ? inArray(users.id, userIds.length ? userIds : ['00000000-0000-0000-0000-000000000000'])
-          : undefined,
+        userIds ? inArray(users.id, userIds) : undefined,
       ),
     )
     .orderBy(asc(counsellorProfiles.publicName));
