@@ -5,6 +5,7 @@ import { staffRoles } from '../core/access/roles';
 import { alertFixtures } from './alerts/matrix-fixtures';
 import { careFixtures } from './care/matrix-fixtures';
 import { contentFixtures } from './content/matrix-fixtures';
+import { eventRegistrationFixtures } from './events/registration-matrix-fixtures';
 import accessPlugin from './http/access-plugin';
 import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
@@ -254,6 +255,7 @@ const fixtures: Record<string, Fixture> = {
   ...alertFixtures,
   ...careFixtures,
   ...contentFixtures,
+  ...eventRegistrationFixtures,
   ...measureFixtures,
   ...myDataFixtures,
   ...recommendationFixtures,
