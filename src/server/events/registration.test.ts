@@ -4,6 +4,7 @@ import { jobHandlers } from '../jobs/handlers';
 import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
 import { retrievalCode } from '../testing/identities';
+import { replanEventReminders } from './offers';
 import { eventFeedback, eventRegistrations, eventReminders, groupEvents } from './tables';
 import { demoOrganisation, insertTestEvent } from './test-fixtures';
 
@@ -249,6 +250,31 @@ describe.each(testDrivers)('registering for a group event ($name)', (driver) => 
     expect(t.sms.lastTo(en.phone)?.body).toMatch(/^\[Carnation\] Event reminder: .* tomorrow/);
     const again = (await runJob('events.reminders')) as { sent: number };
     expect(again.sent).toBe(0);
+  });
+
+  it('plans the reminders again when staff move an event', async () => {
+    const event = await insertTestEvent(db.database.db, t.clock.now(), {
+      startsAt: new Date(t.clock.now().getTime() + 50 * HOUR),
+    });
+    const worker = await phoneWorker();
+    const reg = (await register(event.id, worker.body)).json().registration;
+    const later = new Date(event.startsAt.getTime() + 24 * HOUR);
+    await db.database.db.transaction(async (tx) => {
+      const [moved] = await tx
+        .update(groupEvents)
+        .set({ startsAt: later, endsAt: new Date(later.getTime() + HOUR) })
+        .where(eq(groupEvents.id, event.id))
+        .returning();
+      expect(await replanEventReminders(tx, moved as typeof event, t.clock.now())).toBe(1);
+    });
+    const planned = await db.database.db
+      .select()
+      .from(eventReminders)
+      .where(eq(eventReminders.registrationId, reg.id));
+    expect(planned.map((p) => p.dueAt.getTime()).sort()).toEqual([
+      later.getTime() - 24 * HOUR,
+      later.getTime() - 2 * HOUR,
+    ]);
   });
 
   it('checks in with the door code inside the window, then takes feedback once, anonymously by default', async () => {
