@@ -5,6 +5,7 @@ import { staffRoles } from '../core/access/roles';
 import { alertFixtures } from './alerts/matrix-fixtures';
 import { careFixtures } from './care/matrix-fixtures';
 import { contentFixtures } from './content/matrix-fixtures';
+import { eventRegistrationFixtures } from './events/registration-matrix-fixtures';
 import { eventStaffFixtures } from './events/staff-matrix-fixtures';
 import accessPlugin from './http/access-plugin';
 import { measureFixtures } from './measures/matrix-fixtures';
@@ -256,6 +257,7 @@ const fixtures: Record<string, Fixture> = {
   ...careFixtures,
   ...contentFixtures,
   ...eventStaffFixtures,
+  ...eventRegistrationFixtures,
   ...measureFixtures,
   ...myDataFixtures,
   ...recommendationFixtures,

@@ -9,6 +9,7 @@ import type { SmsSender } from '../sms/sender';
 import { zoneOf } from './presenters';
 import {
   changeHeld,
+  deletePendingEventReminders,
   type EventRow,
   eventsWithLapsedOffers,
   eventWithPlace,
@@ -19,6 +20,7 @@ import {
   lockEvent,
   lockRegistration,
   type RegistrationRow,
+  registrationsOfEvent,
   updateRegistration,
 } from './repository';
 import { eventOfferText, eventPlaceGivenText, textPlaceOf } from './wording';
@@ -67,6 +69,19 @@ async function hasPhone(tx: Db, r: RegistrationRow): Promise<boolean> {
   if (!r.bookerId) return false;
   const booker = await findBooker(tx, r.bookerId);
   return Boolean(booker?.phoneSealed);
+}
+
+/**
+ * After staff move an event (its start changed): the reminders not yet sent to those registered are planned
+ * again for the new time. Call inside the transaction that changes the event, under its lock.
+ */
+export async function replanEventReminders(tx: Db, event: EventRow, now: Date): Promise<number> {
+  const registered = (await registrationsOfEvent(tx, event.id)).filter((r) => r.status === 'registered');
+  for (const r of registered) {
+    await deletePendingEventReminders(tx, r.id);
+    await planReminders(tx, r, event, await hasPhone(tx, r), now);
+  }
+  return registered.length;
 }
 
 /**

@@ -4,6 +4,7 @@ import { jobHandlers } from '../jobs/handlers';
 import { makeTestApp, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
 import { retrievalCode } from '../testing/identities';
+import { replanEventReminders } from './offers';
 import { eventFeedback, eventRegistrations, eventReminders, groupEvents } from './tables';
 import { demoOrganisation, insertTestEvent } from './test-fixtures';
 
@@ -249,6 +250,77 @@ describe.each(testDrivers)('registering for a group event ($name)', (driver) => 
     expect(t.sms.lastTo(en.phone)?.body).toMatch(/^\[Carnation\] Event reminder: .* tomorrow/);
     const again = (await runJob('events.reminders')) as { sent: number };
     expect(again.sent).toBe(0);
+  });
+
+  it('gives a freed place at once near the start; a place in line frees nothing; the link only while registered', async () => {
+    const startsAt = new Date(t.clock.now().getTime() + 70 * 60_000);
+    const event = await insertTestEvent(db.database.db, t.clock.now(), {
+      startsAt,
+      capacity: 1,
+      place: 'online',
+      kind: 'online_live',
+      audiences: ['truck_driver'],
+    });
+    const holder = await person();
+    const taken = (await register(event.id, { retrievalCode: holder })).json().registration;
+    expect(taken.onlineUrl).toBe('https://meet.example.org/carnation-talk');
+    const next = await phoneWorker();
+    const third = await person();
+    const waiting = (await register(event.id, next.body)).json().registration;
+    const last = (await register(event.id, { retrievalCode: third })).json().registration;
+    expect([waiting.onlineUrl, last.position]).toEqual([null, 2]);
+
+    const left = await inject(
+      'POST',
+      `/api/v1/event-registrations/${last.id}/cancel`,
+      undefined,
+      asCode(third),
+    );
+    expect(left.json().registration.status).toBe('cancelled');
+    expect(await held(event.id)).toBe(1);
+
+    await inject('POST', `/api/v1/event-registrations/${taken.id}/cancel`, undefined, asCode(holder));
+    const given = (await inject('GET', '/api/v1/event-registrations', undefined, next.headers)).json()
+      .registrations[0];
+    expect(given).toMatchObject({ id: waiting.id, status: 'registered' });
+    expect(given.onlineUrl).not.toBeNull();
+    expect(t.sms.lastTo(next.phone)?.body).toMatch(
+      /^【康乃馨】活动提醒：您候补的活动有名额了，已为您报名：.*线上参加/,
+    );
+    expect(await held(event.id)).toBe(1);
+
+    const byKind = (await inject('GET', '/api/v1/group-events?kind=online_live')).json().events;
+    expect(byKind.map((e: { id: string }) => e.id)).toContain(event.id);
+    expect(byKind.every((e: { kind: string }) => e.kind === 'online_live')).toBe(true);
+    const forDrivers = (await inject('GET', '/api/v1/group-events?audience=retiree,truck_driver')).json()
+      .events;
+    expect(forDrivers.map((e: { id: string }) => e.id)).toEqual([event.id]);
+    expect((await inject('GET', '/api/v1/group-events?audience=retiree')).json().events).toEqual([]);
+  });
+
+  it('plans the reminders again when staff move an event', async () => {
+    const event = await insertTestEvent(db.database.db, t.clock.now(), {
+      startsAt: new Date(t.clock.now().getTime() + 50 * HOUR),
+    });
+    const worker = await phoneWorker();
+    const reg = (await register(event.id, worker.body)).json().registration;
+    const later = new Date(event.startsAt.getTime() + 24 * HOUR);
+    await db.database.db.transaction(async (tx) => {
+      const [moved] = await tx
+        .update(groupEvents)
+        .set({ startsAt: later, endsAt: new Date(later.getTime() + HOUR) })
+        .where(eq(groupEvents.id, event.id))
+        .returning();
+      expect(await replanEventReminders(tx, moved as typeof event, t.clock.now())).toBe(1);
+    });
+    const planned = await db.database.db
+      .select()
+      .from(eventReminders)
+      .where(eq(eventReminders.registrationId, reg.id));
+    expect(planned.map((p) => p.dueAt.getTime()).sort()).toEqual([
+      later.getTime() - 24 * HOUR,
+      later.getTime() - 2 * HOUR,
+    ]);
   });
 
   it('checks in with the door code inside the window, then takes feedback once, anonymously by default', async () => {

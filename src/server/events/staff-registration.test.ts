@@ -80,6 +80,11 @@ describe.each(testDrivers)('staff and officers with an event’s registrations (
       organisationName: logistics.name,
     });
 
+    const read = await db.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'event.registrations.read'), eq(auditEvents.objectId, event.id)));
+    expect(read).toHaveLength(1);
     const all = (await counsellor.request('GET', url)).json().registrations;
     expect(all).toHaveLength(3);
     expect(all.find((r: { source: string }) => r.source === 'worker')).toMatchObject({

@@ -104,7 +104,19 @@ export async function listEventRegistrations(
   };
   if (!everyone && !mayPerformOn(ctx.principal, 'event.read', target) && !(await openTo(deps, ctx, event)))
     throw eventNotFound();
-  return present(deps, everyone ? all : all.filter(ours), orgById);
+  const shown = everyone ? all : all.filter(ours);
+  // Opening members' sealed names is recorded, like any reading of sealed personal details.
+  const named = shown.filter((r) => r.memberNameSealed).length;
+  if (named > 0)
+    await recordAudit(deps.db, ctx, {
+      tenantId: event.tenantId,
+      action: 'event.registrations.read',
+      objectType: 'group_event',
+      objectId: event.id,
+      organisationId: event.organisationId,
+      details: { shown: shown.length, named },
+    });
+  return present(deps, shown, orgById);
 }
 
 /** An officer reaches an event open to all, or one their enterprise is invited to. */
