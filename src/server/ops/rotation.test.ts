@@ -10,6 +10,7 @@ import { generateOpenSlots } from '../booking/slot-generation';
 import { caseNotes } from '../care/tables';
 import { loadConfig } from '../config';
 import * as schema from '../db/schema';
+import { demoOrganisation, insertTestEvent } from '../events/test-fixtures';
 import { users } from '../identity/tables';
 import {
   demoWorld,
@@ -116,6 +117,17 @@ describe.each(testDrivers)('key rotation: rotate-key, reencrypt, retire-keys ($n
       answers: [1, 1, 1, 1, 1, 1, 1, 1, 0],
     });
     expect(m.statusCode).toBe(201);
+    // A member an enterprise officer registered for their enterprise's event: name and phone sealed.
+    const shunda = await demoOrganisation(d, '顺达');
+    const event = await insertTestEvent(d, t.clock.now(), {
+      invitedOrganisationId: shunda.id,
+      inviteToken: 'rotation-invite-0001',
+    });
+    const officer = await t.signInAs('enterprise_officer');
+    const members = await officer.request('POST', `/api/v1/managed-events/${event.id}/registrations`, {
+      members: [{ name: '张师傅', phone: '13800138000' }],
+    });
+    expect(members.statusCode).toBe(201);
     return k;
   }
 
