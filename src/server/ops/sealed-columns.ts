@@ -14,6 +14,7 @@ import {
 } from '../care/tables';
 import { idempotencyKeys, submissions } from '../checkup/tables';
 import { users } from '../identity/tables';
+import { linkedDiaries, linkedGroups } from '../linked-data/tables';
 
 /**
  * The associated data of every sealed value: table, column and row, so a ciphertext copied to another row or
@@ -36,6 +37,8 @@ export const aad = {
   referralShared: (id: string) => `referrals.shared:${id}`,
   referralResponse: (id: string) => `referrals.response:${id}`,
   breakGlassReason: (id: string) => `break_glass_grants.reason:${id}`,
+  linkedDiary: (identityId: string) => `linked_diaries.entries:${identityId}`,
+  linkedGroups: (identityId: string) => `linked_groups.groups:${identityId}`,
 } as const;
 
 export interface SealedColumn {
@@ -101,6 +104,20 @@ export const sealedColumns: SealedColumn[] = [
     breakGlassGrants.reasonSealed,
     aad.breakGlassReason,
   ),
+  {
+    name: 'linked_diaries.entries_sealed',
+    table: linkedDiaries,
+    keys: { identityId: linkedDiaries.identityId },
+    sealed: linkedDiaries.entriesSealed,
+    aad: (r) => aad.linkedDiary(s(r.identityId)),
+  },
+  {
+    name: 'linked_groups.groups_sealed',
+    table: linkedGroups,
+    keys: { identityId: linkedGroups.identityId },
+    sealed: linkedGroups.groupsSealed,
+    aad: (r) => aad.linkedGroups(s(r.identityId)),
+  },
 ];
 
 /**

@@ -17,6 +17,7 @@ const empty: MyData = {
   federation: 'demo-city',
   identifiedBy: 'retrieval_code',
   checkups: [],
+  linked: { diary: null, groups: null },
   appointments: [],
   requests: [],
   cases: [],
