@@ -6,6 +6,7 @@ import { alertFixtures } from './alerts/matrix-fixtures';
 import { careFixtures } from './care/matrix-fixtures';
 import { contentFixtures } from './content/matrix-fixtures';
 import accessPlugin from './http/access-plugin';
+import { linkedDataFixtures } from './linked-data/matrix-fixtures';
 import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
 import { recommendationFixtures } from './recommendations/matrix-fixtures';
@@ -256,6 +257,7 @@ const fixtures: Record<string, Fixture> = {
   ...contentFixtures,
   ...measureFixtures,
   ...myDataFixtures,
+  ...linkedDataFixtures,
   ...recommendationFixtures,
 };
 
