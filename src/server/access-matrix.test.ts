@@ -8,6 +8,7 @@ import { contentFixtures } from './content/matrix-fixtures';
 import { eventRegistrationFixtures } from './events/registration-matrix-fixtures';
 import { eventStaffFixtures } from './events/staff-matrix-fixtures';
 import accessPlugin from './http/access-plugin';
+import { linkedDataFixtures } from './linked-data/matrix-fixtures';
 import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
 import { recommendationFixtures } from './recommendations/matrix-fixtures';
@@ -260,6 +261,7 @@ const fixtures: Record<string, Fixture> = {
   ...eventRegistrationFixtures,
   ...measureFixtures,
   ...myDataFixtures,
+  ...linkedDataFixtures,
   ...recommendationFixtures,
 };
 

@@ -27,6 +27,7 @@ import { installErrorHandling } from './http/errors';
 import { loggerOptions } from './http/logging';
 import { installOpenApi } from './http/openapi';
 import { installSecurity } from './http/security';
+import { linkedDataRoutes } from './linked-data/routes';
 import { measureRoutes } from './measures/routes';
 import { myDataRoutes } from './my-data/routes';
 import { smsSenderFrom } from './sms/sender';
@@ -153,6 +154,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await eventStaffRoutes(api, deps, sms);
     await measureRoutes(api, deps, directory, sms);
     await myDataRoutes(api, deps, directory, sms);
+    await linkedDataRoutes(api, deps);
     const care = { db: deps.database.db, cipher: deps.cipher, events: deps.events };
     await caseRoutes(api, deps, care);
     await followUpRoutes(api, deps, care);

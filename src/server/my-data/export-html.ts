@@ -1,4 +1,6 @@
+import { audienceGroups } from '../../core/content/audiences';
 import type { Lang } from '../../core/instruments/types';
+import type { LinkedDiaryEntry } from '../linked-data/schemas';
 import type { AccessEntry } from './access-log';
 import type { Holdings } from './holdings';
 import { labels } from './words';
@@ -48,6 +50,20 @@ function table(headers: string[], rows: unknown[][], none: string): string {
     .map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
 }
+
+const moodWords: Record<Lang, string[]> = {
+  'zh-CN': ['很难受', '不太好', '一般', '还不错', '很好'],
+  en: ['Very bad', 'Not good', 'So-so', 'Quite good', 'Very good'],
+};
+
+const audienceName = (id: string, lang: Lang) => {
+  const g = audienceGroups.find((a) => a.id === id);
+  return g ? (lang === 'en' ? g.en : g.zh) : id;
+};
+
+/** The full holdings carry the diary's entries; the overview only counts them. */
+const linkedEntries = (h: Holdings): LinkedDiaryEntry[] =>
+  (h.linked.diary as { entries?: LinkedDiaryEntry[] } | null)?.entries ?? [];
 
 /** The download as a page to read and print, in the worker's language. */
 export function holdingsHtml(h: Holdings, log: AccessEntry[], lang: Lang, zone: string, now: Date): string {
@@ -99,6 +115,16 @@ dl{margin:0}dt{font-weight:600}dd{margin:0 0 .3rem 1rem}section{page-break-insid
     h.checkups.flatMap((c) =>
       c.results.map((r) => [t(c.createdAt), r.name, `${r.score} ${r.band?.label ?? ''}`]),
     ),
+    L.none,
+  )}
+<h2>${escapeHtml(L.diary)}</h2>${table(
+    ['', '', ''],
+    linkedEntries(h).map((e) => [e.date, moodWords[lang][e.mood - 1] ?? String(e.mood), e.note]),
+    L.none,
+  )}
+<h2>${escapeHtml(L.groups)}</h2>${table(
+    [''],
+    (h.linked.groups?.groups ?? []).map((g) => [audienceName(g, lang)]),
     L.none,
   )}
 <h2>${escapeHtml(L.appointments)}</h2>${table(

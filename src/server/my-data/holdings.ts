@@ -4,6 +4,7 @@ import { catalogue } from '../../core/instruments/catalogue';
 import type { Lang } from '../../core/instruments/types';
 import { bookingsOfBooker } from '../booking/repository';
 import { historyOf } from '../checkup/repository';
+import { linkedHoldings } from '../linked-data/linked';
 import { bandOf, percentageOf } from '../measures/presenters';
 import { aad, unseal, unsealJson } from '../ops/sealed-columns';
 import {
@@ -240,10 +241,16 @@ export async function gatherHoldings(deps: MyDataDeps, s: Subject, lang: Lang, f
     })),
   ];
 
+  // What the worker chose to link to their retrieval code from the phone (diary, groups); none by phone.
+  const linked = s.identityId
+    ? await linkedHoldings(deps, s.identityId, full)
+    : { diary: null, groups: null };
+
   return {
     federation: s.slug,
     identifiedBy: s.via,
     checkups,
+    linked,
     appointments,
     requests,
     cases,

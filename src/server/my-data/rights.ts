@@ -3,6 +3,7 @@ import type { Lang } from '../../core/instruments/types';
 import { appendAuditEvent } from '../audit/repository';
 import { deleteIdentity, submissionIdsOf } from '../checkup/repository';
 import type { Db } from '../db/client';
+import { linkedCounts } from '../linked-data/linked';
 import { alertsOfSubject, bookingIdsOf, casesOfSubject } from './repository';
 import {
   closeCases,
@@ -137,12 +138,17 @@ export async function deleteMyData(deps: MyDataDeps, s: Subject, lang: Lang, now
       ? await forgetBooker(tx, s.tenantId, s.bookerId, s.phoneHash, now)
       : { cancelled: 0, appointments: 0 };
     let checkups = 0;
+    let linked = { diaryEntries: 0, groups: 0 };
     if (s.identityId) {
       checkups = (await submissionIdsOf(tx, s.identityId)).length;
+      linked = await linkedCounts({ db: tx, cipher: deps.cipher }, s.identityId);
+      // The linked diary and groups go with the identity (on delete cascade).
       await deleteIdentity(tx, s.identityId);
     }
     const deleted = {
       checkups,
+      linkedDiaryEntries: linked.diaryEntries,
+      linkedGroups: linked.groups,
       appointmentsUnlinked: booked.appointments,
       appointmentsCancelled: booked.cancelled,
       requestContacts: alertsDone.erased,
@@ -186,14 +192,21 @@ const retainedWhy: Record<Lang, string> = {
 
 function statementOf(
   lang: Lang,
-  d: { checkups: number; appointmentsUnlinked: number; requestContacts: number; caseContacts: number },
+  d: {
+    checkups: number;
+    linkedDiaryEntries: number;
+    linkedGroups: number;
+    appointmentsUnlinked: number;
+    requestContacts: number;
+    caseContacts: number;
+  },
   retained: { caseNumber: string; day: string }[],
   via: Subject['via'],
 ): string {
   const list = retained.map((r) => `${r.caseNumber}（${r.day}）`).join('、');
   if (lang === 'zh-CN')
     return [
-      `已删除：${d.checkups}次自测结果，${d.appointmentsUnlinked}个预约与您的关联，${d.requestContacts}条求助和${d.caseContacts}个个案中的联系方式。`,
+      `已删除：${d.checkups}次自测结果，${linkedZh(d)}${d.appointmentsUnlinked}个预约与您的关联，${d.requestContacts}条求助和${d.caseContacts}个个案中的联系方式。`,
       retained.length
         ? `保留：个案 ${list} 的专业记录保存至括号中的日期，期满自动删除；原因：${retainedWhy['zh-CN']}。这些记录中已不再有您的联系方式${via === 'retrieval_code' ? '，也不再与您的检索码关联' : ''}。`
         : '没有需要保留的个案记录。',
@@ -201,10 +214,18 @@ function statementOf(
     ].join('');
   const listEn = retained.map((r) => `${r.caseNumber} (until ${r.day})`).join(', ');
   return [
-    `Deleted: ${d.checkups} check-up results, the link between you and ${d.appointmentsUnlinked} appointments, and the contact details in ${d.requestContacts} requests for help and ${d.caseContacts} cases. `,
+    `Deleted: ${d.checkups} check-up results, ${linkedEn(d)}the link between you and ${d.appointmentsUnlinked} appointments, and the contact details in ${d.requestContacts} requests for help and ${d.caseContacts} cases. `,
     retained.length
       ? `Kept: the professional records of case ${listEn}, deleted automatically on that date, because ${retainedWhy.en}. They no longer hold your contact details${via === 'retrieval_code' ? ' and are no longer linked to your retrieval code' : ''}. `
       : 'No case records had to be kept. ',
     'Who read or changed your records and when (the audit trail) is kept separately for at least 180 days.',
   ].join('');
 }
+
+/** Said only when something was linked, so a worker who never linked is not told about a feature. */
+const linkedZh = (d: { linkedDiaryEntries: number; linkedGroups: number }) =>
+  (d.linkedDiaryEntries ? `服务器上的${d.linkedDiaryEntries}篇心情日记，` : '') +
+  (d.linkedGroups ? `您保存的${d.linkedGroups}个身份标签，` : '');
+const linkedEn = (d: { linkedDiaryEntries: number; linkedGroups: number }) =>
+  (d.linkedDiaryEntries ? `the ${d.linkedDiaryEntries} mood diary days kept on the server, ` : '') +
+  (d.linkedGroups ? `the ${d.linkedGroups} groups you linked, ` : '');

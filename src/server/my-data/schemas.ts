@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { audienceIds } from '../../core/content/audiences';
 
 const band = z.object({ code: z.string(), label: z.string(), level: z.number() }).nullable();
 
@@ -22,6 +23,18 @@ export const holdingsSchema = z
         ),
       }),
     ),
+    linked: z
+      .object({
+        diary: z
+          .object({ entryCount: z.number().int(), updatedAt: z.string() })
+          .nullable()
+          .meta({ description: 'The mood diary linked to the retrieval code (its entries in the download)' }),
+        groups: z
+          .object({ groups: z.array(z.enum(audienceIds)), updatedAt: z.string() })
+          .nullable()
+          .meta({ description: 'The groups (我是…) linked to the retrieval code' }),
+      })
+      .meta({ description: 'What the worker chose to link to their retrieval code from the phone' }),
     appointments: z.array(
       z.object({
         id: z.uuid(),
@@ -147,6 +160,8 @@ export const deletionBody = z.strictObject({
 export const deletionResponse = z.object({
   deleted: z.object({
     checkups: z.number().int(),
+    linkedDiaryEntries: z.number().int(),
+    linkedGroups: z.number().int().meta({ description: 'How many linked groups were deleted' }),
     appointmentsUnlinked: z.number().int(),
     appointmentsCancelled: z.number().int(),
     requestContacts: z.number().int(),

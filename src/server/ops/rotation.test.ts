@@ -86,6 +86,23 @@ describe.each(testDrivers)('key rotation: rotate-key, reencrypt, retire-keys ($n
     });
     expect(checkup.statusCode).toBe(201);
     await takeCheckup(t);
+    // The diary and the groups a worker linked to their retrieval code.
+    const linkedTo = { 'x-retrieval-code': checkup.json().retrievalCode as string };
+    for (const [url, payload] of [
+      [
+        '/api/v1/linked-diary',
+        { entries: [{ date: '2026-11-29', mood: 3, note: '夜班', savedAt: '2026-11-29T14:00:00Z' }] },
+      ],
+      ['/api/v1/linked-groups', { groups: ['truck_driver'] }],
+    ] as const) {
+      const linked = await t.app.inject({
+        method: 'PUT',
+        url,
+        headers: linkedTo,
+        payload: { ...payload, baseUpdatedAt: null },
+      });
+      expect(linked.statusCode).toBe(200);
+    }
     await book(t, { phone: PHONE, code: await phoneCode(t, PHONE) });
     const contact = await t.app.inject({
       method: 'POST',

@@ -15,6 +15,7 @@ import {
 import { idempotencyKeys, submissions } from '../checkup/tables';
 import { eventRegistrations } from '../events/tables';
 import { users } from '../identity/tables';
+import { linkedDiaries, linkedGroups } from '../linked-data/tables';
 
 /**
  * The associated data of every sealed value: table, column and row, so a ciphertext copied to another row or
@@ -39,6 +40,8 @@ export const aad = {
   breakGlassReason: (id: string) => `break_glass_grants.reason:${id}`,
   eventMemberName: (id: string) => `event_registrations.member_name:${id}`,
   eventMemberPhone: (id: string) => `event_registrations.member_phone:${id}`,
+  linkedDiary: (identityId: string) => `linked_diaries.entries:${identityId}`,
+  linkedGroups: (identityId: string) => `linked_groups.groups:${identityId}`,
 } as const;
 
 export interface SealedColumn {
@@ -117,6 +120,20 @@ export const sealedColumns: SealedColumn[] = [
     eventRegistrations.memberPhoneSealed,
     aad.eventMemberPhone,
   ),
+  {
+    name: 'linked_diaries.entries_sealed',
+    table: linkedDiaries,
+    keys: { identityId: linkedDiaries.identityId },
+    sealed: linkedDiaries.entriesSealed,
+    aad: (r) => aad.linkedDiary(s(r.identityId)),
+  },
+  {
+    name: 'linked_groups.groups_sealed',
+    table: linkedGroups,
+    keys: { identityId: linkedGroups.identityId },
+    sealed: linkedGroups.groupsSealed,
+    aad: (r) => aad.linkedGroups(s(r.identityId)),
+  },
 ];
 
 /**

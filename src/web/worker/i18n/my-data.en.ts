@@ -48,6 +48,11 @@ export const myDataEn: Texts<typeof myDataZh> = {
       'You confirmed it is you with your phone number. Below is everything linked to that number. Check-up results are kept under a retrieval code: confirm with the code to see them.',
     nothing: 'We keep nothing about you.',
     checkups: 'Check-ups',
+    linked: 'What you chose to keep on the server with your retrieval code',
+    linkedDiary: 'Mood diary: {{count}} days, last synced {{date}}',
+    linkedGroups: 'I am…: {{groups}}',
+    linkedNote:
+      'These are the copies synced after you turned on “Keep on the server with your retrieval code” on your phone; you can stop and delete them at any time on the mood diary or “I am…” page.',
     checkupOn: 'Check-up on {{date}}',
     notDiagnosis: 'These are screening hints, not a diagnosis.',
     result: '{{name}}: score {{score}}, {{band}}',
@@ -222,6 +227,7 @@ export const myDataEn: Texts<typeof myDataZh> = {
     confirmHeading: 'Before you delete, please read',
     willDelete: 'This deletes:',
     checkups: 'Check-up results: {{count}} (the retrieval code will no longer work)',
+    linked: 'The copies of your mood diary and “I am…” on the server (those on your phone stay)',
     checkupsNotReached:
       'Check-up results are kept under a retrieval code and are not deleted when you confirm with your phone. To delete them, confirm again with the code.',
     appointments: 'The link between you and your appointments: {{count}}',
@@ -244,6 +250,8 @@ export const myDataEn: Texts<typeof myDataZh> = {
     deleted: 'What was deleted:',
     d: {
       checkups: 'Check-up results: {{count}}',
+      linkedDiaryEntries: 'Mood diary days on the server: {{count}}',
+      linkedGroups: '“I am…” groups kept on the server: {{count}}',
       appointmentsUnlinked: 'Links between you and appointments: {{count}}',
       appointmentsCancelled: 'Appointments still to come, cancelled: {{count}}',
       requestContacts: 'Contact details in requests for help: {{count}}',

@@ -43,6 +43,11 @@ export const myDataZh = {
       '你用手机号确认了身份。下面是和这个手机号有关的全部信息。体检结果保存在取回码下，用取回码确认才能看到。',
     nothing: '我们没有保存和你有关的信息。',
     checkups: '体检',
+    linked: '你选择用取回码保存到服务器的',
+    linkedDiary: '心情日记：{{count}} 天，最后同步于{{date}}',
+    linkedGroups: '我是…：{{groups}}',
+    linkedNote:
+      '这些是你在手机上开启“用取回码保存到服务器”后同步的副本；在心情日记或“我是…”页面可以随时停止并删除。',
     checkupOn: '{{date}}的体检',
     notDiagnosis: '这些是筛查提示，不是诊断。',
     result: '{{name}}：{{score}} 分，{{band}}',
@@ -209,6 +214,7 @@ export const myDataZh = {
     confirmHeading: '删除前请看一看',
     willDelete: '会删除：',
     checkups: '{{count}} 次体检结果（这个取回码以后不能再用）',
+    linked: '服务器上的心情日记和“我是…”的副本（手机上的不受影响）',
     checkupsNotReached:
       '体检结果保存在取回码下，用手机号确认时不会删除。想删除体检结果，请用取回码再确认一次。',
     appointments: '{{count}} 个预约和你的关联',
@@ -230,6 +236,8 @@ export const myDataZh = {
     deleted: '删除了这些：',
     d: {
       checkups: '{{count}} 次体检结果',
+      linkedDiaryEntries: '服务器上 {{count}} 天的心情日记',
+      linkedGroups: '服务器上保存的 {{count}} 项“我是…”',
       appointmentsUnlinked: '{{count}} 个预约和你的关联',
       appointmentsCancelled: '{{count}} 个还没到的预约已取消',
       requestContacts: '{{count}} 条求助中的联系方式',

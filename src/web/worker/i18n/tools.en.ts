@@ -173,6 +173,8 @@ export const toolsEn: Texts<typeof toolsZh> = {
   },
   diary: {
     title: 'Mood diary',
+    privateLinked:
+      'Your mood diary is kept on this phone and, as you chose, an encrypted copy is synced to the server with your retrieval code.',
     private:
       'Your mood diary is kept on this phone only. It is never uploaded and nobody else can see it. If you clear the browser data or change phones, it is gone.',
     today: 'Today ({{date}})',
@@ -214,5 +216,47 @@ export const toolsEn: Texts<typeof toolsZh> = {
     confirmDeleteAll: 'Yes, delete everything',
     cancel: 'Cancel',
     allDeleted: 'All entries deleted.',
+  },
+  link: {
+    title: 'Keep on the server with your retrieval code',
+    offer:
+      'Get your diary back with your retrieval code on a new phone or after clearing the browser. If you do not turn this on, the diary stays on this phone only.',
+    more: 'Tell me more',
+    whatSent:
+      'When you turn it on, your whole mood diary (each day’s mood, sleep and what you wrote) is sent to the server and kept there, linked to your retrieval code.',
+    sealed:
+      'The copy on the server is encrypted, and only someone with this retrieval code can get it back through Carnation. To be honest: the service holds the key, so technically it could decrypt the copy. Nothing in the system lets staff read diaries, and diaries are never used for statistics.',
+    codeKept:
+      'So that each saved entry can be synced, this phone will remember your retrieval code (the same as choosing “Remember the code on this phone” after a check-up).',
+    howSync:
+      'From then on, each entry you save is synced. Without a connection it waits on the phone and is synced when you are back online. When two phones wrote the same day, the one saved later is kept.',
+    anyTime: 'You can stop at any time; the copy on the server is then deleted.',
+    codeKnown: 'The retrieval code this phone remembers (ending {{tail}})',
+    codeOther: 'Type a retrieval code',
+    codeLabel: 'Retrieval code',
+    codeHint: 'You get a retrieval code when you finish a check-up. It looks like ABCD-EFGH-2345-JKLM.',
+    codeInvalid: 'A retrieval code has 16 letters and digits. Please check it.',
+    noCode: 'No retrieval code yet? You get one when you finish a check-up.',
+    noCodeLink: 'Take a check-up',
+    turnOn: 'Turn on syncing',
+    notNow: 'Not now',
+    linked: 'Kept on the server with your retrieval code (ending {{tail}}).',
+    syncing: 'Syncing…',
+    synced: 'Synced.',
+    offline: 'No connection right now. It will sync when you are back online.',
+    failed: 'This sync did not go through. It will try again later.',
+    retry: 'Try again',
+    unknown_code: 'This retrieval code no longer exists (it may have been erased), so syncing has stopped.',
+    needsCode: 'This phone no longer remembers the retrieval code. Type it again to keep syncing.',
+    resume: 'Keep syncing',
+    stop: 'Stop syncing and delete the copy on the server',
+    stopYes: 'Delete it',
+    stopFailed: 'It could not be deleted (perhaps there is no connection). Please try again when online.',
+    cancel: 'Cancel',
+    unlinked_elsewhere:
+      'The copy on the server was deleted elsewhere, so syncing has stopped. The diary on this phone is still here.',
+    stopConfirm: 'Deleting the copy on the server does not touch the diary on this phone. Delete it?',
+    stopped:
+      'Syncing has stopped and the copy on the server was deleted. The diary on this phone is still here.',
   },
 };

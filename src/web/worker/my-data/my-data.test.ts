@@ -17,6 +17,7 @@ const empty: MyData = {
   federation: 'demo-city',
   identifiedBy: 'retrieval_code',
   checkups: [],
+  linked: { diary: null, groups: null },
   appointments: [],
   requests: [],
   cases: [],
@@ -133,6 +134,7 @@ describe('what the "my data" page shows', () => {
     expect(deletionPreview(held, new Date('2026-12-02T00:00:00Z'))).toEqual({
       checkups: 1,
       checkupsNotReached: false,
+      linked: false,
       appointments: 2,
       upcomingCancelled: 1,
       contacts: 2,
@@ -151,6 +153,13 @@ describe('what the "my data" page shows', () => {
   it('knows when nothing is held at all', () => {
     expect(holdsAnything(empty)).toBe(false);
     expect(holdsAnything(held)).toBe(true);
+    // A diary linked to the code is held, and deleting says it goes.
+    const linked = {
+      ...empty,
+      linked: { diary: { entryCount: 3, updatedAt: '2026-12-01T00:00:00Z' }, groups: null },
+    };
+    expect(holdsAnything(linked)).toBe(true);
+    expect(deletionPreview(linked).linked).toBe(true);
   });
 
   it('names staff roles in the worker’s words, any other as staff', () => {

@@ -56,7 +56,11 @@ export function consentStates(consents: MyData['consents']): Record<Withdrawable
 
 /** Whether anything at all is held (else the page says so, and offers no withdrawal or deletion). */
 export const holdsAnything = (d: MyData): boolean =>
-  d.checkups.length + d.appointments.length + d.requests.length + d.cases.length + d.consents.length > 0;
+  d.checkups.length + d.appointments.length + d.requests.length + d.cases.length + d.consents.length > 0 ||
+  holdsLinked(d);
+
+/** Whether the worker linked their diary or groups to the retrieval code (only a code reaches them). */
+export const holdsLinked = (d: MyData): boolean => d.linked.diary !== null || d.linked.groups !== null;
 
 /** What a deletion would do, counted from what is held, for the confirm step. */
 export function deletionPreview(d: MyData, now: Date = new Date()) {
@@ -66,6 +70,7 @@ export function deletionPreview(d: MyData, now: Date = new Date()) {
     checkups: d.identifiedBy === 'retrieval_code' ? d.checkups.length : 0,
     /** With a phone, the check-ups (kept under a code) are not reached: the page says so. */
     checkupsNotReached: d.identifiedBy === 'phone',
+    linked: holdsLinked(d),
     appointments: d.appointments.length,
     upcomingCancelled: d.appointments.filter(
       (a) => a.status === 'booked' && Date.parse(a.startsAt) > now.getTime(),

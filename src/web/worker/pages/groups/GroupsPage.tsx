@@ -4,15 +4,30 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type AudienceId, audienceDimensions, audienceGroups } from '../../../../core/content/audiences';
 import { usePageTitle } from '../../app/use-page-title';
-import { saveMyAudiences, useMyAudiences } from '../../audience/store';
+import { GROUPS_LINK_KEY, GroupsUnlinkedElsewhere, syncGroups } from '../../audience/link';
+import { readMyAudiences, saveMyAudiences, useMyAudiences } from '../../audience/store';
 import { groupsTexts } from '../../audience/texts';
 import { PageHeader } from '../../components/PageHeader';
 import { withTexts } from '../../i18n/lazy-texts';
+import type { LinkState } from '../../tools/linked-copy';
+import { useLink } from '../../tools/use-link';
+import { LinkCard } from '../tools/LinkCard';
+
+const isGone = (e: unknown) => e instanceof GroupsUnlinkedElsewhere;
+
+/** Takes the synced set unless the worker changed the groups while it was on its way (then theirs waits). */
+async function syncOnce(code: string, state: LinkState) {
+  const before = readMyAudiences();
+  const synced = await syncGroups(code, before, state);
+  if (readMyAudiences().join() === before.join()) saveMyAudiences(synced.groups);
+  return synced.updatedAt;
+}
 
 /**
  * /me/groups (我是…): the worker may say which groups they belong to, by dimension, so that what is meant for
- * them comes first. Never required; each tap is kept at once on this phone only (audience/store.ts), and
- * "clear all" forgets it. Plain elements: toggle buttons with aria-pressed.
+ * them comes first. Never required; each tap is kept at once on this phone (audience/store.ts), and "clear
+ * all" forgets it; sent only when the worker links it to their retrieval code (LinkCard). Plain elements:
+ * toggle buttons with aria-pressed.
  */
 function GroupsPage() {
   const { t, i18n } = useTranslation('groups');
@@ -20,14 +35,17 @@ function GroupsPage() {
   const en = i18n.language === 'en';
   const mine = useMyAudiences();
   const [cleared, setCleared] = useState(false);
+  const link = useLink(GROUPS_LINK_KEY, '/api/v1/linked-groups', syncOnce, isGone);
 
   const toggle = (id: AudienceId) => {
     setCleared(false);
     saveMyAudiences(mine.includes(id) ? mine.filter((a) => a !== id) : [...mine, id]);
+    link.changed();
   };
   const clear = () => {
     saveMyAudiences([]);
     setCleared(true);
+    link.changed();
   };
 
   return (
@@ -38,7 +56,7 @@ function GroupsPage() {
         <p className="note-box">
           {t('optional')}
           <br />
-          {t('onPhone')}
+          {link.state ? t('onPhoneLinked') : t('onPhone')}
         </p>
         {audienceDimensions.map((d) => (
           <section key={d} aria-labelledby={`groups-${d}`}>
@@ -76,6 +94,7 @@ function GroupsPage() {
             </button>
           )}
         </div>
+        <LinkCard ns="groups" link={link} />
       </div>
     </>
   );

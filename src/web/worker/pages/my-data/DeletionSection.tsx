@@ -45,6 +45,7 @@ export function DeletionSection({
 
   const lines = [
     p.checkups > 0 && t('deletion.checkups', { count: p.checkups }),
+    p.linked && t('deletion.linked'),
     p.appointments > 0 && t('deletion.appointments', { count: p.appointments }),
     p.upcomingCancelled > 0 && t('deletion.upcoming', { count: p.upcomingCancelled }),
     p.contacts > 0 && t('deletion.contacts', { count: p.contacts }),
@@ -128,6 +129,8 @@ export function DeletionSection({
 
 const deletedKeys = [
   'checkups',
+  'linkedDiaryEntries',
+  'linkedGroups',
   'appointmentsUnlinked',
   'appointmentsCancelled',
   'requestContacts',

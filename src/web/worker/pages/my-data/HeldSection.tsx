@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import { audienceGroups } from '../../../../core/content/audiences';
 import type { MyData } from '../../my-data/types';
-import { holdsAnything } from '../../my-data/view';
+import { holdsAnything, holdsLinked } from '../../my-data/view';
 import { CaseCard } from './CaseCard';
 import { useMyWords } from './words';
 
@@ -16,12 +17,20 @@ export function Group({ title, count, children }: { title: string; count: number
   );
 }
 
+const groupNames = (ids: readonly string[], en: boolean) =>
+  ids
+    .map((id) => audienceGroups.find((g) => g.id === id))
+    .map((g) => (g ? (en ? g.en : g.zh) : ''))
+    .filter(Boolean)
+    .join(en ? ', ' : '、') || '—';
+
 /**
  * 我们保存了你的什么: everything the server holds about the worker, in plain words — check-ups, appointments,
  * requests for help, cases, consents — and how long each is kept, in the server's own statement.
  */
 export function HeldSection({ data }: { data: MyData }) {
-  const { t, date, when, known } = useMyWords();
+  const { t, date, when, known, lang } = useMyWords();
+  const en = lang === 'en';
   return (
     <section id="my-data-held" className="my-data-section" aria-labelledby="my-data-held-heading">
       <h2 id="my-data-held-heading" className="section-title" tabIndex={-1}>
@@ -47,6 +56,27 @@ export function HeldSection({ data }: { data: MyData }) {
             </li>
           ))}
           <li className="hint held-note">{t('held.notDiagnosis')}</li>
+        </Group>
+      )}
+
+      {holdsLinked(data) && (
+        <Group title={t('held.linked')} count={(data.linked.diary ? 1 : 0) + (data.linked.groups ? 1 : 0)}>
+          {data.linked.diary && (
+            <li className="held-item">
+              <p>
+                {t('held.linkedDiary', {
+                  count: data.linked.diary.entryCount,
+                  date: date(data.linked.diary.updatedAt),
+                })}
+              </p>
+            </li>
+          )}
+          {data.linked.groups && (
+            <li className="held-item">
+              <p>{t('held.linkedGroups', { groups: groupNames(data.linked.groups.groups, en) })}</p>
+            </li>
+          )}
+          <li className="hint held-note">{t('held.linkedNote')}</li>
         </Group>
       )}
 

@@ -17,20 +17,34 @@ import {
   withEntry,
   withoutEntry,
 } from '../../tools/diary';
+import {
+  DIARY_LINK_KEY,
+  mergeDiaries,
+  syncDiary,
+  UnlinkedElsewhere,
+  withRemoved,
+} from '../../tools/diary-link';
 import { loadDiary, storeDiary } from '../../tools/diary-storage';
+import { type LinkState, readLink } from '../../tools/linked-copy';
 import { toolsTexts } from '../../tools/texts';
 import { countToolUse } from '../../tools/tool-use';
+import { useLink } from '../../tools/use-link';
 import { DiaryForm } from './DiaryForm';
 import { DiaryList } from './DiaryList';
 import { dayText } from './diary-dates';
+import { LinkCard } from './LinkCard';
 import { WeekChart } from './WeekChart';
 
 type Status = { kind: 'saved' | 'notKept' | 'deleted' | 'allDeleted'; low?: boolean } | null;
 
+const isGone = (e: unknown) => e instanceof UnlinkedElsewhere;
+
 /**
  * /tools/diary, 心情日记: today's check-in (or an earlier day's, to change it), the last seven days, the
- * earlier entries to change or delete, and deleting everything. It all stays in this phone's storage and is
- * never sent; the page says so first. A very low mood gets the helplines and counselling, gently, at once.
+ * earlier entries to change or delete, and deleting everything. It stays in this phone's storage and is
+ * never sent, unless the worker links it to their retrieval code (LinkCard, at the foot): then each change is
+ * merged by day with the server's copy. The page says which first. A very low mood gets the helplines and
+ * counselling, gently, at once.
  */
 function DiaryPage() {
   const { t, i18n } = useTranslation('tools');
@@ -42,10 +56,21 @@ function DiaryPage() {
   const counted = useRef(false);
   const formHeading = useRef<HTMLHeadingElement>(null);
 
-  const keep = (next: Diary, kind: NonNullable<Status>['kind'], low = false) => {
+  // The phone's diary merged with the server's copy; a change made meanwhile is merged in again.
+  const syncOnce = async (code: string, state: LinkState) => {
+    const synced = await syncDiary(code, loadDiary(), state);
+    const combined = mergeDiaries(loadDiary(), synced.diary, readLink(DIARY_LINK_KEY)?.removed);
+    storeDiary(combined);
+    setDiary(combined);
+    return synced.updatedAt;
+  };
+  const link = useLink(DIARY_LINK_KEY, '/api/v1/linked-diary', syncOnce, isGone);
+
+  const keep = (next: Diary, kind: NonNullable<Status>['kind'], low = false, removed: string[] = []) => {
     setDiary(next);
     const kept = storeDiary(next);
     setStatus({ kind: kept || kind !== 'saved' ? kind : 'notKept', low });
+    link.changed((s) => (removed.length ? withRemoved(s, removed, new Date()) : s));
   };
 
   const save = (input: DiaryInput) => {
@@ -70,7 +95,7 @@ function DiaryPage() {
       <div className="page tools diary">
         <p className="private-note">
           <ShieldIcon />
-          <span>{t('diary.private')}</span>
+          <span>{link.state ? t('diary.privateLinked') : t('diary.private')}</span>
         </p>
 
         <section aria-labelledby="diary-form-heading">
@@ -116,14 +141,16 @@ function DiaryPage() {
           entries={newestFirst(diary)}
           onEdit={edit}
           onDelete={(d) => {
-            keep(withoutEntry(diary, d), 'deleted');
+            keep(withoutEntry(diary, d), 'deleted', false, [d]);
             if (d === day) setDay(today);
           }}
           onDeleteAll={() => {
-            keep({}, 'allDeleted');
+            keep({}, 'allDeleted', false, Object.keys(diary));
             setDay(today);
           }}
         />
+
+        <LinkCard ns="tools" link={link} />
       </div>
     </>
   );
