@@ -23,14 +23,13 @@ interface Tile {
   soon: boolean;
 }
 
-// The check-up, its records, the service-point list, the self-help tools and the library exist today; the rest
-// say honestly that they open soon.
+// Every service is open; a tile that is not yet would say so honestly (`soon`).
 const tiles: Tile[] = [
   { key: 'checkup', to: '/checkup', Icon: CheckupIcon, soon: false },
   { key: 'stations', to: '/stations', Icon: HeartIcon, soon: false },
   { key: 'tools', to: '/tools', Icon: BreathIcon, soon: false },
   { key: 'learn', to: '/learn', Icon: BookIcon, soon: false },
-  { key: 'events', to: '/events', Icon: CalendarIcon, soon: true },
+  { key: 'events', to: '/events', Icon: CalendarIcon, soon: false },
   { key: 'records', to: '/records', Icon: ChartIcon, soon: false },
 ];
 
