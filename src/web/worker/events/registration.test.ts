@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
-import { eventsPath } from './api';
+import { eventsPath } from './list-api';
 import {
   actionRefusal,
   attemptFor,

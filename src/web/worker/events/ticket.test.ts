@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { aRegistration } from './test-fixtures';
 import { qrPath } from './ticket';
@@ -9,9 +10,10 @@ describe('the entry code', () => {
     expect(qrPath(m)).toEqual({ viewBox: '0 0 11 11', d: 'M4 4h1v1h-1zM6 5h1v1h-1z' });
   });
 
-  it('draws a real ticket text through the QR library', async () => {
-    const { ticketDrawing } = await import('./ticket');
-    const drawing = await ticketDrawing(aRegistration().ticket as string);
+  it('draws a real ticket text through the QR library', () => {
+    const drawing = qrPath(
+      QRCode.create(aRegistration().ticket as string, { errorCorrectionLevel: 'M' }).modules,
+    );
     expect(drawing.viewBox).toMatch(/^0 0 \d+ \d+$/);
     expect(drawing.d.length).toBeGreaterThan(100);
   });

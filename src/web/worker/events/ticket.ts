@@ -17,9 +17,3 @@ export function qrPath(m: Matrix): { viewBox: string; d: string } {
   const side = m.size + 2 * QUIET;
   return { viewBox: `0 0 ${side} ${side}`, d: parts.join('') };
 }
-
-/** The QR library, fetched only when a ticket is shown (it stays out of the app's first load). */
-export async function ticketDrawing(text: string): Promise<{ viewBox: string; d: string }> {
-  const QRCode = await import('qrcode');
-  return qrPath(QRCode.create(text, { errorCorrectionLevel: 'M' }).modules);
-}

@@ -14,10 +14,10 @@ import { type DoorRefusal, doorRefusal, parseDoorHash, pickForDoor } from '../..
 import { eventsTexts } from '../../events/texts';
 import type { RegistrationView } from '../../events/types';
 import { withTexts } from '../../i18n/lazy-texts';
+import { CrisisReminder } from '../counselling/CrisisReminder';
 import { isProofRefused } from '../counselling/use-own-booking';
 import { ProofForm, type ProofWords } from '../counselling/VerifyPanel';
 import { EventFacts } from './EventFacts';
-import { EventsCrisis } from './EventsCrisis';
 import { useEventWords } from './words';
 
 /** The poster's code, read once per visit: the fragment is then taken off the address bar. */
@@ -69,7 +69,7 @@ function DoorCheckinPage() {
         ) : (
           <CheckIn eventId={id} code={code.code} />
         )}
-        <EventsCrisis />
+        <CrisisReminder text={t('list.crisisReminder')} />
       </div>
     </>
   );

@@ -16,10 +16,10 @@ import { fitsMe } from '../../events/list';
 import { eventsTexts } from '../../events/texts';
 import type { EventDetail } from '../../events/types';
 import { withTexts } from '../../i18n/lazy-texts';
+import { CrisisReminder } from '../counselling/CrisisReminder';
 import { LoadState } from '../counselling/LoadState';
 import { phoneZone, zoneName } from '../counselling/words';
 import { EventFacts } from './EventFacts';
-import { EventsCrisis } from './EventsCrisis';
 import { RegisterPanel } from './RegisterPanel';
 import { useEventWords } from './words';
 
@@ -61,7 +61,7 @@ function EventPage() {
         >
           {(e) => <Detail event={e} invite={invite} />}
         </LoadState>
-        <EventsCrisis />
+        <CrisisReminder text={t('list.crisisReminder')} />
       </div>
     </>
   );

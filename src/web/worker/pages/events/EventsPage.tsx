@@ -9,9 +9,8 @@ import { useMyAudiences } from '../../audience/store';
 import { CalendarIcon, ForwardIcon, UserIcon } from '../../components/icons';
 import { PageHeader } from '../../components/PageHeader';
 import { isOffline } from '../../counselling/errors';
-import { locate, nearOf, usePlace } from '../../counselling/place';
+import { counsellingTexts } from '../../counselling/texts';
 import { useLoad } from '../../counselling/use-load';
-import { fetchEvents } from '../../events/api';
 import { takeInvite, withoutInvite } from '../../events/invite';
 import { useKeptCount } from '../../events/kept';
 import {
@@ -23,10 +22,12 @@ import {
   paramsOfFilter,
   weekBound,
 } from '../../events/list';
+import { fetchEvents } from '../../events/list-api';
+import { locate, useWhere, type Where } from '../../events/near';
 import { eventsTexts } from '../../events/texts';
 import { withTexts } from '../../i18n/lazy-texts';
+import { CrisisReminder } from '../counselling/CrisisReminder';
 import { EventCard } from './EventCard';
-import { EventsCrisis } from './EventsCrisis';
 import { useEventWords } from './words';
 
 /**
@@ -52,8 +53,8 @@ function EventsPage() {
       );
   }, []);
   const filter = filterFromParams(params, said);
-  const place = usePlace();
-  const near = filter.near ? nearOf(place) : null;
+  const place = useWhere();
+  const near = filter.near && place.status === 'here' ? place.near : null;
   const [now] = useState(() => new Date());
   const { state, reload } = useLoad(
     () =>
@@ -76,7 +77,7 @@ function EventsPage() {
 
   // 附近 tapped: the phone's place is asked for now (and only now); a refusal leaves the list in time order.
   const toggleNear = () => {
-    if (!filter.near && place.status !== 'here' && place.status !== 'district') locate();
+    if (!filter.near) locate();
     change({ ...filter, near: !filter.near });
   };
 
@@ -186,13 +187,13 @@ function EventsPage() {
               ))}
             </ul>
           ))}
-        <EventsCrisis />
+        <CrisisReminder text={t('list.crisisReminder')} />
       </div>
     </>
   );
 }
 
-function NearNote({ status }: { status: ReturnType<typeof usePlace>['status'] }) {
+function NearNote({ status }: { status: Where['status'] }) {
   const { t } = useEventWords();
   if (status === 'asking' || status === 'none')
     return (
@@ -206,4 +207,4 @@ function NearNote({ status }: { status: ReturnType<typeof usePlace>['status'] })
   return <p className="hint">{t('list.nearNote')}</p>;
 }
 
-export default withTexts(EventsPage, eventsTexts);
+export default withTexts(EventsPage, eventsTexts, counsellingTexts);

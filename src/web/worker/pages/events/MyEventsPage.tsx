@@ -15,9 +15,9 @@ import { orderMine, standingOf } from '../../events/registration';
 import { eventsTexts } from '../../events/texts';
 import type { RegistrationView } from '../../events/types';
 import { withTexts } from '../../i18n/lazy-texts';
+import { CrisisReminder } from '../counselling/CrisisReminder';
 import { isProofRefused } from '../counselling/use-own-booking';
 import { ProofForm, type ProofWords } from '../counselling/VerifyPanel';
-import { EventsCrisis } from './EventsCrisis';
 import { RegistrationCard } from './RegistrationCard';
 import { useEventWords } from './words';
 
@@ -158,7 +158,7 @@ function MyEventsPage() {
             setStatus(null);
           }}
         />
-        <EventsCrisis />
+        <CrisisReminder text={t('list.crisisReminder')} />
       </div>
     </>
   );

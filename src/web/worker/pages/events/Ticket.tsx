@@ -1,49 +1,27 @@
-import { useEffect, useState } from 'react';
-import { ticketDrawing } from '../../events/ticket';
+import { lazy, Suspense } from 'react';
 import { useEventWords } from './words';
 
+// The QR library comes only with a ticket shown (precached like every lazy chunk, so it works offline).
+const TicketCode = lazy(() => import('./ticket-code'));
+
 /**
- * The entry code (入场码) staff scan at the door: the registration's `ticket` text as a QR code, drawn once
- * the QR library has loaded (lazily). It is never stored on the phone: "my events" fetches it again.
+ * The entry code (入场码) staff scan at the door: the registration's `ticket` text as a QR code. It is never
+ * stored on the phone: "my events" fetches it again after the worker proves who they are.
  */
 export function Ticket({ text }: { text: string }) {
   const { t } = useEventWords();
-  const [drawing, setDrawing] = useState<{ viewBox: string; d: string } | 'failed' | null>(null);
-  useEffect(() => {
-    let live = true;
-    setDrawing(null);
-    ticketDrawing(text)
-      .then((d) => live && setDrawing(d))
-      .catch(() => live && setDrawing('failed'));
-    return () => {
-      live = false;
-    };
-  }, [text]);
-  if (drawing === 'failed')
-    return (
-      <p className="note-box" role="alert">
-        {t('mine.ticketFailed')}
-      </p>
-    );
   return (
     <figure className="ticket">
-      {drawing ? (
-        <svg
-          className="ticket-code"
-          viewBox={drawing.viewBox}
-          role="img"
-          aria-label={t('mine.ticketLabel')}
-          shapeRendering="crispEdges"
-        >
-          <rect width="100%" height="100%" fill="#ffffff" />
-          <path d={drawing.d} fill="#000000" />
-        </svg>
-      ) : (
-        <p className="status-line" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('mine.ticketLoading')}
-        </p>
-      )}
+      <Suspense
+        fallback={
+          <p className="status-line" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t('mine.ticketLoading')}
+          </p>
+        }
+      >
+        <TicketCode text={text} label={t('mine.ticketLabel')} failed={t('mine.ticketFailed')} />
+      </Suspense>
       <figcaption className="hint">{t('mine.ticketHint')}</figcaption>
     </figure>
   );
