@@ -6,6 +6,7 @@ import {
   fitsMe,
   inThisWeek,
   kindChips,
+  kindLabel,
   mondayOf,
   paramsOfFilter,
   placesOf,
@@ -105,5 +106,13 @@ describe('the events list', () => {
       { kind: 'refused', why: 'closed' },
     );
     expect(placesOf(anEvent({ status: 'cancelled' }))).toEqual({ kind: 'refused', why: 'cancelled' });
+  });
+});
+
+describe('kind names', () => {
+  it('names built-in kinds in the reader’s language and a federation’s own as the server sent it', () => {
+    expect(kindLabel('roadside_station', '路上心灵驿站', 'en')).toBe('Roadside station for drivers');
+    expect(kindLabel('custom:tea-talk', '茶话会', 'en')).toBe('茶话会');
+    expect(kindLabel('sandplay_group', null, 'zh-CN')).toBe('团体沙盘');
   });
 });

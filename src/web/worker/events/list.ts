@@ -1,5 +1,5 @@
 import { type AudienceId, audienceFit, byAudienceFit } from '../../../core/content/audiences';
-import { eventKinds } from '../../../core/events/kinds';
+import { eventKindName, eventKinds } from '../../../core/events/kinds';
 import { dayIn } from '../counselling/format';
 import type { EventSummary } from './types';
 
@@ -69,6 +69,12 @@ export function inThisWeek(e: Pick<EventSummary, 'startsAt' | 'timeZone'>, now: 
   const monday = mondayOf(dayIn(now, e.timeZone));
   const day = dayIn(e.startsAt, e.timeZone);
   return day >= monday && day < addDays(monday, 7);
+}
+
+/** A kind's name in the reader's language: the built-in ones from the core, a federation's own as sent. */
+export function kindLabel(kind: string, sent: string | null, lang: 'zh-CN' | 'en'): string {
+  const builtIn = eventKinds.some((k) => k.id === kind);
+  return builtIn || !sent ? eventKindName(kind, lang) : sent;
 }
 
 /** The kinds to offer as chips: the built-in ones present in the list, in their order, then others seen. */

@@ -19,6 +19,7 @@ import {
   filterFromParams,
   fitsMe,
   kindChips,
+  kindLabel,
   paramsOfFilter,
   weekBound,
 } from '../../events/list';
@@ -126,7 +127,7 @@ function EventsPage() {
         {chips.length > 0 && (
           <fieldset className="topic-chips event-chips">
             <legend className="visually-hidden">{t('list.kinds')}</legend>
-            {[{ kind: null, name: t('list.allKinds') }, ...chips].map((c) => (
+            {[{ kind: null, name: null }, ...chips].map((c) => (
               <button
                 key={c.kind ?? 'all'}
                 type="button"
@@ -134,7 +135,7 @@ function EventsPage() {
                 aria-pressed={filter.kind === c.kind}
                 onClick={() => change({ ...filter, kind: c.kind })}
               >
-                {c.name ?? c.kind}
+                {c.kind ? kindLabel(c.kind, c.name, lang) : t('list.allKinds')}
               </button>
             ))}
           </fieldset>

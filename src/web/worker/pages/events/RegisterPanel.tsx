@@ -56,7 +56,7 @@ export function RegisterPanel({ event: e, invite }: { event: EventDetail; invite
     });
   };
   const words: ProofWords = {
-    heading: t('register.heading'),
+    heading: t('proof.heading'),
     show: places.kind === 'waitlist' ? t('register.submitWaitlist') : t('register.submit'),
     checking: t('register.submitting'),
     phoneHint: t('register.phoneHint'),
@@ -67,7 +67,10 @@ export function RegisterPanel({ event: e, invite }: { event: EventDetail; invite
     lastCode: t('proof.lastCode'),
   };
   return (
-    <div className="register-panel">
+    <section className="register-panel" aria-labelledby="register-heading">
+      <h2 id="register-heading" className="section-title">
+        {t('register.heading')}
+      </h2>
       <p>{places.kind === 'waitlist' ? t('register.waitlistLead') : t('register.lead')}</p>
       {e.registration.closesAt && (
         <p className="hint">{t('event.closesAt', { when: at(e.registration.closesAt, e.timeZone) })}</p>
@@ -105,7 +108,7 @@ export function RegisterPanel({ event: e, invite }: { event: EventDetail; invite
           {t('register.seeMine')}
         </Link>
       )}
-    </div>
+    </section>
   );
 }
 

@@ -8,6 +8,7 @@ import {
   type Lang,
   relativeDay,
 } from '../../counselling/format';
+import { kindLabel } from '../../events/list';
 
 /** The events pages' translate function and language, and times at the event's own clock. */
 export function useEventWords() {
@@ -17,11 +18,15 @@ export function useEventWords() {
   const when = (startsAt: string, endsAt: string, timeZone: string, now: Date = new Date()): string => {
     const day = dayIn(startsAt, timeZone);
     const rel = relativeDay(day, now, timeZone);
-    const dayText = rel ? `${t(`days.${rel}`)} ${formatDay(day, lang)}` : formatDay(day, lang);
+    const dayText = rel
+      ? `${t(`days.${rel}`)}${lang === 'en' ? ', ' : ' '}${formatDay(day, lang)}`
+      : formatDay(day, lang);
     return `${dayText} ${formatRange(startsAt, endsAt, timeZone, lang)}`;
   };
   /** A moment ("12月3日 周四 14:00"), in the event's zone. */
   const at = (instant: string, timeZone: string): string => formatDateTime(instant, timeZone, lang);
   const clock = (instant: string, timeZone: string): string => formatTime(instant, timeZone, lang);
-  return { t, lang, when, at, clock };
+  /** The event's kind in the reader's language. */
+  const kind = (e: { kind: string; kindName: string }): string => kindLabel(e.kind, e.kindName, lang);
+  return { t, lang, when, at, clock, kind };
 }
