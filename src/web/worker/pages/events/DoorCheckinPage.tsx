@@ -181,6 +181,9 @@ function CheckIn({ eventId, code }: { eventId: string; code: string }) {
           <p>{t('door.doneRest')}</p>
           <p className="event-card-title">{step.registration.event.title}</p>
           <EventFacts event={step.registration.event} />
+          <Link to="/events/mine" className="text-button to-mine">
+            {t('door.mine')}
+          </Link>
         </>
       );
     case 'none':
