@@ -6,7 +6,6 @@ import {
   fitsMe,
   inThisWeek,
   kindChips,
-  kindLabel,
   mondayOf,
   paramsOfFilter,
   placesOf,
@@ -84,19 +83,20 @@ describe('the events list', () => {
     ).toEqual([idN(3)]);
   });
 
-  it('offers chips for the kinds on the list, built-in ones in their order, and the one asked for', () => {
+  it('offers chips for the kinds on the list, named as the server named them', () => {
     const events = [
       anEvent({ kind: 'roadside_station', kindName: '路上心灵驿站' }),
       anEvent({ kind: 'custom:tea-talk', kindName: '茶话会' }),
+      anEvent({ kind: 'roadside_station', kindName: '路上心灵驿站' }),
       anEvent({ kind: 'lecture', kindName: '心理讲座' }),
     ];
-    expect(kindChips(events, null)).toEqual([
-      { kind: 'lecture', name: '心理讲座' },
+    expect(kindChips(events)).toEqual([
       { kind: 'roadside_station', name: '路上心灵驿站' },
       { kind: 'custom:tea-talk', name: '茶话会' },
+      { kind: 'lecture', name: '心理讲座' },
     ]);
-    // A recommendation's link to a kind with nothing on still shows its chip, pressed.
-    expect(kindChips([], 'sandplay_group')).toEqual([{ kind: 'sandplay_group', name: null }]);
+    // A recommendation's link to a kind with nothing on: no chip to press, and the list says so.
+    expect(kindChips([])).toEqual([]);
   });
 
   it('says places left, 可排队候补 when full, or why one cannot sign up', () => {
@@ -106,13 +106,5 @@ describe('the events list', () => {
       { kind: 'refused', why: 'closed' },
     );
     expect(placesOf(anEvent({ status: 'cancelled' }))).toEqual({ kind: 'refused', why: 'cancelled' });
-  });
-});
-
-describe('kind names', () => {
-  it('names built-in kinds in the reader’s language and a federation’s own as the server sent it', () => {
-    expect(kindLabel('roadside_station', '路上心灵驿站', 'en')).toBe('Roadside station for drivers');
-    expect(kindLabel('custom:tea-talk', '茶话会', 'en')).toBe('茶话会');
-    expect(kindLabel('sandplay_group', null, 'zh-CN')).toBe('团体沙盘');
   });
 });

@@ -1,5 +1,4 @@
 import { type AudienceId, audienceFit, byAudienceFit } from '../../../core/content/audiences';
-import { eventKindName, eventKinds } from '../../../core/events/kinds';
 import { dayIn } from '../counselling/format';
 import type { EventSummary } from './types';
 
@@ -71,23 +70,16 @@ export function inThisWeek(e: Pick<EventSummary, 'startsAt' | 'timeZone'>, now: 
   return day >= monday && day < addDays(monday, 7);
 }
 
-/** A kind's name in the reader's language: the built-in ones from the core, a federation's own as sent. */
-export function kindLabel(kind: string, sent: string | null, lang: 'zh-CN' | 'en'): string {
-  const builtIn = eventKinds.some((k) => k.id === kind);
-  return builtIn || !sent ? eventKindName(kind, lang) : sent;
-}
-
-/** The kinds to offer as chips: the built-in ones present in the list, in their order, then others seen. */
+/**
+ * The kinds to offer as chips: those on the list, in the order they first come, each with the name the
+ * server gave in the reader's language (a federation's own kinds too). They stay put when one is pressed.
+ */
 export function kindChips(
   events: readonly Pick<EventSummary, 'kind' | 'kindName'>[],
-  chosen: string | null,
-): { kind: string; name: string | null }[] {
+): { kind: string; name: string }[] {
   const present = new Map<string, string>();
   for (const e of events) if (!present.has(e.kind)) present.set(e.kind, e.kindName);
-  const builtIn = eventKinds.map((k) => k.id as string).filter((k) => present.has(k) || k === chosen);
-  const others = [...present.keys()].filter((k) => !builtIn.includes(k)).sort();
-  if (chosen && !builtIn.includes(chosen) && !others.includes(chosen)) others.push(chosen);
-  return [...builtIn, ...others].map((kind) => ({ kind, name: present.get(kind) ?? null }));
+  return [...present].map(([kind, name]) => ({ kind, name }));
 }
 
 /**

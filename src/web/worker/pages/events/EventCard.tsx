@@ -17,12 +17,12 @@ export function EventCard({
   fits: boolean;
   invite?: string | null;
 }) {
-  const { t, kind } = useEventWords();
+  const { t } = useEventWords();
   const places = placesOf(e);
   return (
     <li>
       <Link to={`/events/${e.id}`} className="event-card" data-event={e.id} data-kind={e.kind}>
-        <span className="event-card-kind">{kind(e)}</span>
+        <span className="event-card-kind">{e.kindName}</span>
         <span className="event-card-title">{e.title}</span>
         <EventFacts event={e} hosts={false} />
         <span className="event-card-meta">

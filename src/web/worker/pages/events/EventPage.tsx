@@ -68,14 +68,14 @@ function EventPage() {
 }
 
 function Detail({ event: e, invite }: { event: EventDetail; invite: string | null }) {
-  const { t, lang, kind } = useEventWords();
+  const { t, lang } = useEventWords();
   const mine = useMyAudiences();
   const full = e.placesLeft <= 0;
   const paragraphs = e.description.split('\n').filter((p) => p.trim());
   return (
     <>
       <header className="event-header">
-        <p className="event-card-kind">{kind(e)}</p>
+        <p className="event-card-kind">{e.kindName}</p>
         <h2 className="page-title event-title">{e.title}</h2>
         <p className="event-card-meta">
           {fitsMe(e, mine) && <span className="badge badge-fits">{t('card.fitsMe')}</span>}

@@ -19,7 +19,6 @@ import {
   filterFromParams,
   fitsMe,
   kindChips,
-  kindLabel,
   paramsOfFilter,
   weekBound,
 } from '../../events/list';
@@ -84,7 +83,7 @@ function EventsPage() {
 
   const all = state.status === 'ready' ? state.data : [];
   const shown = eventsToShow(all, filter, mine, now);
-  const chips = kindChips(all, filter.kind);
+  const chips = kindChips(all);
   const filtered = Boolean(filter.kind || filter.week);
   return (
     <>
@@ -135,7 +134,7 @@ function EventsPage() {
                 aria-pressed={filter.kind === c.kind}
                 onClick={() => change({ ...filter, kind: c.kind })}
               >
-                {c.kind ? kindLabel(c.kind, c.name, lang) : t('list.allKinds')}
+                {c.name ?? t('list.allKinds')}
               </button>
             ))}
           </fieldset>

@@ -38,7 +38,7 @@ export function RegistrationCard({
   refused: (err: unknown) => boolean;
   say: (text: string) => void;
 }) {
-  const { t, at, clock, kind } = useEventWords();
+  const { t, at, clock } = useEventWords();
   const now = useNow(r.status === 'offered');
   const standing = standingOf(r, now);
   const [showTicket, setShowTicket] = useState(false);
@@ -78,7 +78,7 @@ export function RegistrationCard({
         )}
       </p>
       <Link to={`/events/${r.eventId}`} className="registration-title">
-        <span className="event-card-kind">{kind(r.event)}</span>
+        <span className="event-card-kind">{r.event.kindName}</span>
         <span className="event-card-title">{r.event.title}</span>
       </Link>
       <EventFacts event={r.event} hosts={false} />

@@ -8,7 +8,6 @@ import {
   type Lang,
   relativeDay,
 } from '../../counselling/format';
-import { kindLabel } from '../../events/list';
 
 /** The events pages' translate function and language, and times at the event's own clock. */
 export function useEventWords() {
@@ -26,7 +25,5 @@ export function useEventWords() {
   /** A moment ("12月3日 周四 14:00"), in the event's zone. */
   const at = (instant: string, timeZone: string): string => formatDateTime(instant, timeZone, lang);
   const clock = (instant: string, timeZone: string): string => formatTime(instant, timeZone, lang);
-  /** The event's kind in the reader's language. */
-  const kind = (e: { kind: string; kindName: string }): string => kindLabel(e.kind, e.kindName, lang);
-  return { t, lang, when, at, clock, kind };
+  return { t, lang, when, at, clock };
 }
