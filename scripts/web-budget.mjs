@@ -9,8 +9,8 @@
 // its first question within the same budget, as must /stations (a menu link) its service points, and all
 // of those files must be in the service worker's precache list (precache-manifest.json), so a worker who
 // opened it once can take it offline. /measure (a counsellor's text message), /learn (the library), /tools and
-// /tools/breathing (the self-help tools, link targets) are held to it too; /checkin (a station's poster) and
-// /my-data are measured and must be precached too.
+// /tools/breathing (the self-help tools, link targets) are held to it too; /checkin (a station's poster),
+// /events and /my-data are measured and must be precached too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -75,6 +75,13 @@ const routes = [
     page: 'index.html',
     chunks: ['BreathingPage'],
     budget: WORKER_BUDGET_KIB,
+  },
+  // 活动, opened from the home tile, a recommendation or a federation's link: measured, not held to the
+  // budget (it carries the counselling texts its crisis line and sign-up share), and precached.
+  {
+    name: 'events (/events)',
+    page: 'index.html',
+    chunks: ['EventsPage'],
   },
   // 我的数据与隐私, reached from 我的 or 我的记录 (the app is loaded and precached by then): measured.
   {

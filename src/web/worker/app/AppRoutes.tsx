@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import type { SoonService } from '../pages/ComingSoon';
 import Help from '../pages/Help';
 import Home from '../pages/Home';
 import { antdMobileReady } from './antd-ready';
@@ -16,9 +15,6 @@ const afterAntd =
 const Settings = lazy(afterAntd(() => import('../pages/Settings')));
 const Me = lazy(afterAntd(() => import('../pages/Me')));
 const NotFound = lazy(afterAntd(() => import('../pages/NotFound')));
-const ComingSoon = lazy(
-  afterAntd(() => import('../pages/ComingSoon').then((m) => ({ default: m.ComingSoon }))),
-);
 
 // The check-up's pages use no antd-mobile Toast or Dialog, so they need not wait for its render hook: the
 // first question is budgeted (scripts/web-budget.mjs) and loads only what it shows.
@@ -60,7 +56,12 @@ const Breathing = lazy(() => import('../pages/tools/BreathingPage'));
 const Relaxation = lazy(() => import('../pages/tools/RelaxationPage'));
 const Diary = lazy(() => import('../pages/tools/DiaryPage'));
 
-const soon: SoonService[] = ['events'];
+// 活动: group events, signing up, the worker's own registrations and checking in at the door (the poster's
+// QR). Plain elements only, like the counselling pages; the entry code's QR library loads only when shown.
+const Events = lazy(() => import('../pages/events/EventsPage'));
+const EventDetail = lazy(() => import('../pages/events/EventPage'));
+const MyEvents = lazy(() => import('../pages/events/MyEventsPage'));
+const EventCheckin = lazy(() => import('../pages/events/DoorCheckinPage'));
 
 /**
  * The worker app's pages. Home and crisis help ship in the first script: help must open at once, even on a
@@ -99,9 +100,10 @@ export function AppRoutes() {
         <Route path="learn" element={<Library />} />
         <Route path="learn/search" element={<LearnSearch />} />
         <Route path="learn/:slug" element={<Reader />} />
-        {soon.map((service) => (
-          <Route key={service} path={service} element={<ComingSoon service={service} />} />
-        ))}
+        <Route path="events" element={<Events />} />
+        <Route path="events/mine" element={<MyEvents />} />
+        <Route path="events/:id" element={<EventDetail />} />
+        <Route path="events/:id/checkin" element={<EventCheckin />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -7,6 +7,8 @@ import { chooseEn } from './choose.en';
 import { chooseZh } from './choose.zh-CN';
 import { counsellingEn } from './counselling.en';
 import { counsellingZh } from './counselling.zh-CN';
+import { eventsEn } from './events.en';
+import { eventsZh } from './events.zh-CN';
 import { measureEn } from './measure.en';
 import { measureZh } from './measure.zh-CN';
 import { myDataEn } from './my-data.en';
@@ -31,6 +33,7 @@ describe.each([
   ['measure', measureZh, measureEn],
   ['mydata', myDataZh, myDataEn],
   ['tools', toolsZh, toolsEn],
+  ['events', eventsZh, eventsEn],
 ] as [string, Dictionary, Dictionary][])('the lazy pages’ "%s" texts', (_ns, zhTexts, enTexts) => {
   const zh = flatten(zhTexts);
   const en = flatten(enTexts);

@@ -34,7 +34,6 @@ export const en: Texts<typeof zhCN> = {
       'No sign-up and no name needed. Asking for help with your feelings is as normal as seeing a doctor for a cold.',
     settings: 'Settings (language, large text)',
     servicesHeading: 'What we can do for you',
-    soon: 'Opening soon',
     groupsPrompt: 'Tell us what you do to see what suits you first (optional)',
     tiles: {
       checkup: { title: 'Wellbeing check-up', desc: 'Anonymous · about 4 min' },
@@ -90,16 +89,7 @@ export const en: Texts<typeof zhCN> = {
   },
   soon: {
     badge: 'Opening soon',
-    body: 'We are getting this service ready. It will open soon.',
-    nowHeading: 'What you can do now',
     nowHelp: 'See the helplines and call now',
-    nowStations: 'Find a heart station near you',
-    pages: {
-      events: {
-        title: 'Events and talks',
-        desc: 'Sign up here for talks, healing workshops, sand painting, parent-child classes and group sessions.',
-      },
-    },
   },
   me: {
     title: 'Me',

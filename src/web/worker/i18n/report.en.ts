@@ -87,6 +87,7 @@ export const reportEn: Texts<typeof reportZh> = {
     counsellor: 'Talk with a counsellor at a heart station',
     article: 'An article for you',
     topic: 'Read about: {{topic}}',
+    event: 'Join an event: {{kind}}',
     tools: {
       grounding: 'Tool: 5-4-3-2-1 senses exercise',
       breathing: 'Tool: paced breathing',

@@ -87,6 +87,7 @@ export const reportZh = {
     counsellor: '找心灵驿站的咨询师聊聊',
     article: '推荐你读一篇文章',
     topic: '读一读：{{topic}}',
+    event: '参加活动：{{kind}}',
     tools: {
       grounding: '小工具：5-4-3-2-1 感官练习',
       breathing: '小工具：跟着节奏呼吸',

@@ -35,7 +35,6 @@ export const zhCN = {
     intro: '不用注册，不用留名字。心理求助就像感冒看医生一样平常。',
     settings: '设置（语言、大字）',
     servicesHeading: '我们能为你做什么',
-    soon: '即将开放',
     groupsPrompt: '告诉我们你是做什么的，优先看到适合你的内容（可不填）',
     tiles: {
       checkup: { title: '心理体检', desc: '匿名 · 约 4 分钟' },
@@ -84,16 +83,7 @@ export const zhCN = {
   },
   soon: {
     badge: '即将开放',
-    body: '这项服务正在准备中，很快就能用。',
-    nowHeading: '现在你可以',
     nowHelp: '查看求助热线，马上打电话',
-    nowStations: '找附近的心灵驿站',
-    pages: {
-      events: {
-        title: '活动与讲座',
-        desc: '心理讲座、疗愈工作坊、沙画、亲子学堂、团体辅导，可以在这里报名。',
-      },
-    },
   },
   me: {
     title: '我的',

@@ -20,18 +20,16 @@ interface Tile {
   key: 'checkup' | 'stations' | 'tools' | 'learn' | 'events' | 'records';
   to: string;
   Icon: ComponentType<{ size?: string }>;
-  soon: boolean;
 }
 
-// The check-up, its records, the service-point list, the self-help tools and the library exist today; the rest
-// say honestly that they open soon.
+// Every service on the home screen is open today.
 const tiles: Tile[] = [
-  { key: 'checkup', to: '/checkup', Icon: CheckupIcon, soon: false },
-  { key: 'stations', to: '/stations', Icon: HeartIcon, soon: false },
-  { key: 'tools', to: '/tools', Icon: BreathIcon, soon: false },
-  { key: 'learn', to: '/learn', Icon: BookIcon, soon: false },
-  { key: 'events', to: '/events', Icon: CalendarIcon, soon: true },
-  { key: 'records', to: '/records', Icon: ChartIcon, soon: false },
+  { key: 'checkup', to: '/checkup', Icon: CheckupIcon },
+  { key: 'stations', to: '/stations', Icon: HeartIcon },
+  { key: 'tools', to: '/tools', Icon: BreathIcon },
+  { key: 'learn', to: '/learn', Icon: BookIcon },
+  { key: 'events', to: '/events', Icon: CalendarIcon },
+  { key: 'records', to: '/records', Icon: ChartIcon },
 ];
 
 export default function Home() {
@@ -56,7 +54,7 @@ export default function Home() {
 
         <h2 className="section-title">{t('home.servicesHeading')}</h2>
         <ul className="tiles">
-          {tiles.map(({ key, to, Icon, soon }) => (
+          {tiles.map(({ key, to, Icon }) => (
             <li key={key}>
               <Link to={to} className="tile">
                 <span className="tile-icon">
@@ -64,7 +62,6 @@ export default function Home() {
                 </span>
                 <span className="tile-title">{t(`home.tiles.${key}.title`)}</span>
                 <span className="tile-desc">{t(`home.tiles.${key}.desc`)}</span>
-                {soon && <span className="badge">{t('home.soon')}</span>}
               </Link>
             </li>
           ))}

@@ -22,17 +22,18 @@ describe('recommendations on the report', () => {
     ]);
   });
 
-  it('passes over what the app cannot show yet (events)', () => {
+  it('shows an event kind as the events list filtered to it', () => {
     const event: Rule = {
       id: 'e',
       when: {},
-      recommend: { type: 'event_kind', kind: 'lecture' },
-      reason: { zh: '讲座', en: 'Lecture' },
+      recommend: { type: 'event_kind', kind: 'roadside_station' },
+      reason: { zh: '路上心灵驿站', en: 'Roadside station' },
       priority: 100,
     };
     const recs = recommendationsFor([event, ...defaultRules], [], { triggered: false }, []);
-    expect(recs.map((r) => r.ruleId)).toEqual(['everyone_emotions']);
-    expect(linkOf({ type: 'event_kind', kind: 'lecture' })).toBeNull();
+    expect(recs.map((r) => r.ruleId)).toContain('e');
+    expect(linkOf({ type: 'event_kind', kind: 'roadside_station' })).toBe('/events?kind=roadside_station');
+    expect(linkOf({ type: 'event_kind', kind: 'custom:tea-talk' })).toBe('/events?kind=custom%3Atea-talk');
     expect(linkOf({ type: 'article', slug: 'sleep-on-shifts' })).toBe('/learn/sleep-on-shifts');
   });
 });

@@ -7,8 +7,8 @@ import type { Crisis, Result } from '../checkup/types';
  * this): the federation's rules, or the bundled defaults offline, through the core's own function.
  */
 
-/** What the worker app can show today: events come in a later issue, so rules for them are passed over. */
-export const shownHere: readonly RecommendType[] = ['tool', 'topic', 'article', 'counsellor'];
+/** What the worker app can show: every kind of target, events by their kind (the list filtered to it). */
+export const shownHere: readonly RecommendType[] = ['tool', 'topic', 'article', 'counsellor', 'event_kind'];
 
 export function recommendationsFor(
   rules: readonly Rule[],
@@ -37,6 +37,6 @@ export function linkOf(target: Target): string | null {
     case 'article':
       return `/learn/${encodeURIComponent(target.slug)}`;
     case 'event_kind':
-      return null;
+      return `/events?kind=${encodeURIComponent(target.kind)}`;
   }
 }

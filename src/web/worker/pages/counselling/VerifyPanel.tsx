@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { normaliseMobile } from '../../../../core/booking/phone';
 import { ApiError } from '../../../shared/api';
 import type { Booking } from '../../../shared/api-types';
@@ -39,6 +39,9 @@ export function ProofForm<T>({
   words,
   notice,
   auto = false,
+  extra,
+  ready,
+  explain,
 }: {
   prove: (c: Credential) => Promise<T>;
   onProved: (c: Credential, answer: T) => void;
@@ -46,6 +49,12 @@ export function ProofForm<T>({
   notice?: string | null;
   /** Asks at once with the check-up code this phone knows, when the appointments were booked with it. */
   auto?: boolean;
+  /** More fields before the button (an event's consent), told which way the worker proves who they are. */
+  extra?: (way: 'phone' | 'retrieval') => ReactNode;
+  /** False stops the sending (the extra fields say what is missing). */
+  ready?: () => boolean;
+  /** The page's own words for a refusal of what `prove` asked (null: the proof form's words). */
+  explain?: (err: unknown) => string | null;
 }) {
   const { t } = useWords();
   const kept = useKept();
@@ -71,6 +80,8 @@ export function ProofForm<T>({
       .catch((err: unknown) => {
         const code = err instanceof ApiError ? err.code : 'network';
         setChecking(false);
+        const own = explain?.(err);
+        if (own) return setError({ text: own });
         if (code === 'invalid_phone_code') setError({ field: 'code', text: t('book.codeWrong') });
         else if (code === 'invalid_phone') setError({ field: 'phone', text: t('book.phoneInvalid') });
         else if (code === 'unknown_retrieval_code' || code === 'validation_failed')
@@ -100,9 +111,11 @@ export function ProofForm<T>({
       if (!number) return setError({ field: 'phone', text: t('book.phoneInvalid') });
       if (!sent) return setError({ field: 'code', text: t('book.codeFirst') });
       if (!isPhoneCode(code)) return setError({ field: 'code', text: t('book.codeInvalid') });
+      if (ready && !ready()) return setError(null);
       return check({ kind: 'phone', phone: number, code, expiresAt: sent.expiresAt });
     }
     if (!isCode(retrievalCode)) return setError({ field: 'retrievalCode', text: t('book.retrievalInvalid') });
+    if (ready && !ready()) return setError(null);
     check({ kind: 'retrieval', code: normaliseCode(retrievalCode) });
   };
 
@@ -159,6 +172,7 @@ export function ProofForm<T>({
           error={fieldError('retrievalCode')}
         />
       )}
+      {extra?.(way)}
       {error && !error.field && (
         <p className="status-box" role="alert">
           {error.text}

@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { contentTopics } from '../../../../core/content/topics';
+import { eventKindName } from '../../../../core/events/kinds';
 import type { Recommendation, Target } from '../../../../core/recommendations/types';
 import { useMyAudiences } from '../../audience/store';
 import type { Crisis, Result } from '../../checkup/types';
-import { BookIcon, BreathIcon, ForwardIcon, HeartIcon, PhoneIcon } from '../../components/icons';
+import {
+  BookIcon,
+  BreathIcon,
+  CalendarIcon,
+  ForwardIcon,
+  HeartIcon,
+  PhoneIcon,
+} from '../../components/icons';
 import { linkOf, recommendationsFor } from '../../recommendations/recommend';
 import { useRecommendationRules } from '../../recommendations/rules';
 
@@ -20,7 +28,9 @@ const iconOf = (t: Target) =>
       ? HeartIcon
       : t.type === 'tool'
         ? BreathIcon
-        : BookIcon;
+        : t.type === 'event_kind'
+          ? CalendarIcon
+          : BookIcon;
 
 /**
  * 为你推荐: what may help after this check-up, each with the reason it is suggested ("因为你…"). Worked out on
@@ -45,7 +55,7 @@ export function Recommendations({ results, crisis }: Props) {
         return t('recommend.topic', { topic: topic ? (en ? topic.en : topic.zh) : target.topic });
       }
       case 'event_kind':
-        return '';
+        return t('recommend.event', { kind: eventKindName(target.kind, en ? 'en' : 'zh-CN') });
       default:
         return t(`recommend.${target.type}`);
     }
