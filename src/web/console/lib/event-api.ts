@@ -62,7 +62,7 @@ export const loadRegistrations = (id: string) =>
     (r) => r.registrations,
   );
 
-/** An officer's members (name and mobile number each); the server seals both and texts no one. */
+/** An officer's members (name and mobile number each); the server seals both. */
 export const registerMembers = (id: string, members: MemberEntry[]) =>
   call<{ registrations?: StaffRegistration[] }>('POST', `${base}/${id}/registrations`, { members });
 
