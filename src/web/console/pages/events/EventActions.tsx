@@ -122,6 +122,7 @@ function CancelModal({
         maxLength={200}
         showCount
         autoSize={{ minRows: 2, maxRows: 5 }}
+        style={{ marginBottom: 20 }}
         aria-label={t('event.cancelReason')}
         placeholder={t('event.cancelReason')}
       />

@@ -114,7 +114,7 @@ export function formValuesOf(e: EditorValues): Partial<FormValues> {
     registrationCloses: at(e.registrationCloses),
     hosts: e.hosts.map((h) =>
       h.type === 'counsellor'
-        ? { type: 'counsellor', userId: h.userId }
+        ? { type: 'counsellor', userId: h.userId || undefined }
         : { type: 'outside', name: h.name, nameEn: h.nameEn },
     ),
     repeat: false,
