@@ -143,6 +143,7 @@ function EventEditor({ event, points, organisations, hosts }: Loaded) {
       </Flex>
       <Form<FormValues>
         form={form}
+        name="event"
         layout="vertical"
         initialValues={initial}
         onFinish={save}
