@@ -35,6 +35,7 @@ export const eventsEn: Texts<typeof eventsZh> = {
     export: 'Month to Excel',
     more: '{{count}} more',
     series: 'Series',
+    joiner: ', ',
     empty: 'No events this month yet.',
     emptyFiltered: 'No events this month match.',
   },

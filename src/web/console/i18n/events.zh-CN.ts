@@ -31,6 +31,7 @@ export const eventsZh = {
     export: '导出本月 Excel',
     more: '还有 {{count}} 场',
     series: '系列活动',
+    joiner: '、',
     empty: '这个月还没有活动。',
     emptyFiltered: '这个月没有符合条件的活动。',
   },

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useEventsTranslation } from '../../i18n/events-ns';
 import { errorText, hasCode } from '../../lib/errors';
 import { checkIn } from '../../lib/event-api';
-import { checkInCounts, registrantLabel, sortRegistrations, ticketFromScan } from '../../lib/event-checkin';
+import { checkInCounts, registrantLabel, tickable, ticketFromScan } from '../../lib/event-checkin';
 import type { ManagedEvent, StaffRegistration } from '../../lib/event-types';
 import { localTimeOf } from '../../lib/zoned-calendar';
 import { canScan, useScanner } from './use-scanner';
@@ -65,10 +65,7 @@ export function CheckInPanel({
   };
 
   const scanner = useScanner(submitCode);
-  const q = words.trim().toLowerCase();
-  const rows = sortRegistrations(registrations).filter(
-    (r) => r.status === 'registered' && (!q || registrantLabel(r).toLowerCase().includes(q)),
-  );
+  const rows = tickable(registrations, words);
   const size = big ? 'large' : 'middle';
 
   const body = (

@@ -173,7 +173,11 @@ function EventSummary({ event: e }: { event: ManagedEvent }) {
             label: t('event.attended'),
             children: `${e.attended} + ${t('event.walkIns', { count: e.walkIns })}`,
           },
-          { key: 'hosts', label: t('columns.hosts'), children: e.hosts.map((h) => h.name).join('、') || '—' },
+          {
+            key: 'hosts',
+            label: t('columns.hosts'),
+            children: e.hosts.map((h) => h.name).join(t('list.joiner')) || '—',
+          },
           { key: 'org', label: t('columns.organisation'), children: e.organisationName },
           {
             key: 'visibility',
@@ -184,7 +188,7 @@ function EventSummary({ event: e }: { event: ManagedEvent }) {
             key: 'audiences',
             label: t('editor.audiences'),
             children: e.audiences.length
-              ? e.audiences.map((a) => audienceName(a, lang)).join('、')
+              ? e.audiences.map((a) => audienceName(a, lang)).join(t('list.joiner'))
               : t('editor.audiencesAll'),
           },
           { key: 'window', label: t('event.window'), children: window },

@@ -100,7 +100,7 @@ export function EventsPage() {
     {
       title: t('columns.hosts'),
       key: 'hosts',
-      render: (_, e) => e.hosts.map((h) => h.name).join('、'),
+      render: (_, e) => e.hosts.map((h) => h.name).join(t('list.joiner')),
     },
     { title: t('columns.organisation'), dataIndex: 'organisationName', key: 'org' },
     {
