@@ -24,6 +24,8 @@ export function MonthGrid({
   const { t, i18n } = useEventsTranslation();
   const title = useEventTitle();
   const byDay = eventsByDay(events);
+  const placeOf = (e: ManagedEventSummary) =>
+    e.place.kind === 'online' ? t('placeKinds.online') : e.place.name;
   const weeks = monthGrid(month);
   return (
     <div className="events-month">
@@ -55,12 +57,16 @@ export function MonthGrid({
                         key={e.id}
                         to={`/events/${e.id}`}
                         data-testid="calendar-event"
+                        title={`${eventTimeLabel(e)} ${title(e)} · ${placeOf(e)} · ${e.registered}/${e.capacity}`}
                         className={`events-month-event is-${e.status} is-${fullness(e)}`}
                       >
-                        <span className="console-mono">{eventTimeLabel(e).slice(0, 5)}</span> {title(e)}
-                        <span className="events-month-places">
+                        <span className="events-month-line">
+                          <span className="console-mono">{eventTimeLabel(e).slice(0, 5)}</span> {title(e)}
+                        </span>
+                        <span className="events-month-line events-month-sub">
                           {e.registered}/{e.capacity}
-                          {e.waitlisted ? ` +${e.waitlisted}` : ''}
+                          {e.waitlisted ? ` ${t('places.waitlist', { count: e.waitlisted })}` : ''} ·{' '}
+                          {placeOf(e)}
                         </span>
                       </Link>
                     ))}
