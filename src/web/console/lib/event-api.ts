@@ -51,6 +51,10 @@ export const addWalkIns = (id: string, count: number, note?: string) =>
 export const addCarePackages = (id: string, audienceGroup: string, count: number) =>
   call<unknown>('POST', `${base}/${id}/care-packages`, { audienceGroup, count });
 
+/** A new invitation link for an invitation-only event; the old link stops working. */
+export const newInviteLink = (id: string) =>
+  call<{ link: string }>('POST', `${base}/${id}/invite-link`).then((r) => r.link);
+
 /** A new door poster: the old one stops working, and the code is shown this once. */
 export const newDoorCode = (id: string) => call<DoorPoster>('POST', `${base}/${id}/door-code`);
 

@@ -4,6 +4,7 @@ import {
   editorProblems,
   hostClashes,
   inputFromValues,
+  patchFromValues,
   valuesFromEvent,
 } from './event-form';
 import type { ManagedEvent } from './event-types';
@@ -76,6 +77,16 @@ describe('the event editor', () => {
     expect(input.series).toEqual({ rule: { freq: 'weekly', weekdays: [2, 4] }, until: '2027-01-31' });
   });
 
+  it('says null for what an edit cleared, and sends no series', () => {
+    const patch = patchFromValues(values({ repeat: true, until: '2027-01-01' }), zone);
+    expect(patch).toMatchObject({
+      invitedOrganisationId: null,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+    });
+    expect('series' in patch).toBe(false);
+  });
+
   it('finds what the server would refuse before sending', () => {
     expect(editorProblems(values(), zone)).toEqual([]);
     expect(
@@ -119,6 +130,8 @@ describe('the event editor', () => {
         latitude: null,
         longitude: null,
         servicePointId: null,
+        roomId: null,
+        onlineUrl: null,
       },
       capacity: 20,
       registered: 0,
@@ -167,6 +180,20 @@ describe('a host_busy refusal', () => {
     ).toEqual([
       { host: '张老师', what: 'event', title: '团体沙盘', startsAt: 'a', endsAt: 'b' },
       { host: '李老师', what: 'appointment', title: null, startsAt: 'c', endsAt: 'd' },
+    ]);
+  });
+
+  it('reads the staff API’s conflicts: the host’s name and what the clash is with', () => {
+    expect(
+      hostClashes({
+        conflicts: [
+          { userId: 'u1', name: '王老师', with: 'event', eventId: 'e1', startsAt: 'a', endsAt: 'b' },
+          { userId: 'u1', name: '王老师', with: 'appointment', eventId: null, startsAt: 'c', endsAt: 'd' },
+        ],
+      }),
+    ).toEqual([
+      { host: '王老师', what: 'event', title: null, startsAt: 'a', endsAt: 'b' },
+      { host: '王老师', what: 'appointment', title: null, startsAt: 'c', endsAt: 'd' },
     ]);
   });
 

@@ -151,12 +151,12 @@ export function valuesFromEvent(e: ManagedEvent): EditorValues {
     organisationId: e.organisationId,
     placeKind: e.place.kind,
     servicePointId: e.place.servicePointId ?? undefined,
-    roomId: e.roomId ?? undefined,
+    roomId: e.place.roomId ?? undefined,
     siteName: e.place.kind === 'site' ? e.place.name : undefined,
     siteAddress: e.place.kind === 'site' ? (e.place.address ?? undefined) : undefined,
     latitude: e.place.latitude,
     longitude: e.place.longitude,
-    onlineUrl: e.onlineUrl ?? undefined,
+    onlineUrl: e.place.onlineUrl ?? undefined,
     date: localDateOf(e.startsAt, zone),
     startTime: localTimeOf(e.startsAt, zone),
     endTime: localTimeOf(e.endsAt, zone),
@@ -167,16 +167,26 @@ export function valuesFromEvent(e: ManagedEvent): EditorValues {
     registrationOpens: localDateTime(e.registrationOpensAt, zone),
     registrationCloses: localDateTime(e.registrationClosesAt, zone),
     hosts: e.hosts.map((h) =>
-      h.userId ? { type: 'counsellor', userId: h.userId } : { type: 'outside', name: h.name, nameEn: '' },
+      h.userId
+        ? { type: 'counsellor', userId: h.userId }
+        : { type: 'outside', name: h.name, nameEn: h.nameEn ?? '' },
     ),
     repeat: false,
   };
 }
 
-/** A PATCH carries no series: a saved event is one occurrence. */
+/**
+ * A PATCH carries no series (a saved event is one occurrence) and says null for what was cleared: the
+ * server changes only the fields a change names.
+ */
 export const patchFromValues = (v: EditorValues, zone: string): Omit<EventInput, 'series'> => {
   const { series: _series, ...rest } = inputFromValues({ ...v, repeat: false }, zone);
-  return rest;
+  return {
+    ...rest,
+    invitedOrganisationId: rest.invitedOrganisationId ?? null,
+    registrationOpensAt: rest.registrationOpensAt ?? null,
+    registrationClosesAt: rest.registrationClosesAt ?? null,
+  };
 };
 
 export interface HostClash {

@@ -15,11 +15,15 @@ export interface EventPlace {
   latitude: number | null;
   longitude: number | null;
   servicePointId: string | null;
+  /** Staff only: the room at the service point, and the online session's address. */
+  roomId?: string | null;
+  onlineUrl?: string | null;
 }
 
 export interface EventHostView {
   userId: string | null;
   name: string;
+  nameEn?: string;
 }
 
 export interface ManagedEventSummary {
@@ -53,14 +57,13 @@ export interface ManagedEvent extends ManagedEventSummary {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   invitedOrganisationId: string | null;
+  invitedOrganisationName?: string | null;
+  /** Only in the answer that made it (the server keeps the token's hash): a new one is asked for. */
   inviteLink: string | null;
   replayUrl: string | null;
   summary: string | null;
   summaryEn: string | null;
   cancelReason: string | null;
-  /** Where the event is held, as the editor sends it back (room and online link included). */
-  roomId?: string | null;
-  onlineUrl?: string | null;
 }
 
 export type EventPlaceInput =
@@ -83,9 +86,9 @@ export interface EventInput {
   capacity: number;
   audiences: string[];
   visibility: EventVisibility;
-  invitedOrganisationId?: string;
-  registrationOpensAt?: string;
-  registrationClosesAt?: string;
+  invitedOrganisationId?: string | null;
+  registrationOpensAt?: string | null;
+  registrationClosesAt?: string | null;
   hosts: EventHostInput[];
   series?: { rule: RecurrenceRule; until: string };
 }
@@ -114,6 +117,7 @@ export interface EventReport {
   cancelled: number;
   attended: number;
   walkIns: number;
+  /** People there: those checked in plus walk-ins. */
   attendance: number;
   noShows: number;
   carePackages: { audienceGroup: string; count: number }[];

@@ -87,13 +87,21 @@ export function EditorPlaceTime({
           <>
             <Row gutter={16}>
               <Col xs={24} md={10}>
-                <Form.Item name="siteName" label={t('editor.siteName')} rules={[required]}>
+                <Form.Item
+                  name="siteName"
+                  label={t('editor.siteName')}
+                  rules={[required, { min: 2, message: t('editor.tooShort') }]}
+                >
                   <Input maxLength={120} placeholder={t('editor.siteNameHint')} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={14}>
-                <Form.Item name="siteAddress" label={t('editor.siteAddress')} rules={[required]}>
-                  <Input maxLength={300} />
+                <Form.Item
+                  name="siteAddress"
+                  label={t('editor.siteAddress')}
+                  rules={[required, { min: 2, message: t('editor.tooShort') }]}
+                >
+                  <Input maxLength={200} />
                 </Form.Item>
               </Col>
             </Row>

@@ -1,11 +1,11 @@
-import { EditOutlined, QrcodeOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
+import { EditOutlined, LinkOutlined, QrcodeOutlined, SendOutlined, StopOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEventsTranslation } from '../../i18n/events-ns';
-import { cancelEvent, newDoorCode, publishEvent } from '../../lib/event-api';
+import { cancelEvent, newDoorCode, newInviteLink, publishEvent } from '../../lib/event-api';
 import type { DoorPoster, ManagedEvent } from '../../lib/event-types';
 import { useSubmit } from '../../lib/use-submit';
 import { DoorPosterModal } from './DoorPosterModal';
@@ -25,6 +25,16 @@ export function EventActions({ event, onChanged }: { event: ManagedEvent; onChan
     },
   });
   const door = useSubmit(() => newDoorCode(event.id), { onDone: setPoster });
+  const [link, setLink] = useState<string | null>(null);
+  const invite = useSubmit(() => newInviteLink(event.id), { onDone: setLink });
+  const askInvite = () =>
+    modal.confirm({
+      title: t('invite.confirmTitle'),
+      content: t('invite.confirmText'),
+      okText: t('invite.confirmOk'),
+      cancelText: t('common.cancel'),
+      onOk: () => invite.submit(),
+    });
   const live = event.status !== 'cancelled';
 
   const askPoster = () =>
@@ -62,13 +72,38 @@ export function EventActions({ event, onChanged }: { event: ManagedEvent; onChan
         {event.visibility === 'invitation' && event.inviteLink ? (
           <CopyButton text={event.inviteLink} label={t('event.copyInvite')} />
         ) : null}
+        {powers.manage && live && event.visibility === 'invitation' && !event.inviteLink ? (
+          <Button icon={<LinkOutlined />} loading={invite.busy} onClick={askInvite}>
+            {t('invite.button')}
+          </Button>
+        ) : null}
         {powers.manage && live ? (
           <Button danger icon={<StopOutlined />} onClick={() => setCancelling(true)}>
             {t('event.cancel')}
           </Button>
         ) : null}
       </Flex>
-      <ErrorAlert error={publish.error ?? door.error} />
+      <ErrorAlert error={publish.error ?? door.error ?? invite.error} />
+      {link ? (
+        <Modal
+          open
+          title={t('invite.title')}
+          onCancel={() => setLink(null)}
+          footer={[
+            <Button key="close" onClick={() => setLink(null)}>
+              {t('common.close')}
+            </Button>,
+            <CopyButton key="copy" type="primary" text={link} label={t('event.copyInvite')} />,
+          ]}
+        >
+          <Typography.Paragraph>
+            {t('invite.text', { name: event.invitedOrganisationName ?? '' })}
+          </Typography.Paragraph>
+          <Typography.Paragraph className="console-mono" copyable data-testid="invite-link">
+            {link}
+          </Typography.Paragraph>
+        </Modal>
+      ) : null}
       {cancelling ? (
         <CancelModal
           event={event}
@@ -104,7 +139,7 @@ function CancelModal({
       title={t('event.cancelTitle')}
       onCancel={onClose}
       okText={t('event.cancelOk')}
-      okButtonProps={{ danger: true, disabled: !reason.trim(), loading: send.busy }}
+      okButtonProps={{ danger: true, disabled: reason.trim().length < 2, loading: send.busy }}
       cancelText={t('event.keep')}
       onOk={() => void send.submit()}
     >

@@ -186,9 +186,12 @@ function EventEditor({ event, points, organisations, hosts }: Loaded) {
                     <Form.Item
                       name="title"
                       label={t('editor.title')}
-                      rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+                      rules={[
+                        { required: true, whitespace: true, message: t('common.required') },
+                        { min: 2, message: t('editor.tooShort') },
+                      ]}
                     >
-                      <Input maxLength={80} showCount />
+                      <Input maxLength={120} showCount />
                     </Form.Item>
                     <Form.Item
                       name="description"
@@ -251,7 +254,7 @@ function HostBusyAlert({ clashes, zone }: { clashes: HostClash[]; zone: string }
             {clashes.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the server's list has no ids and does not change
               <li key={i}>
-                {t(`editor.clash.${c.what}`, {
+                {t(c.what === 'event' && !c.title ? 'editor.clash.eventUntitled' : `editor.clash.${c.what}`, {
                   host: c.host || t('editor.clash.someone'),
                   title: c.title ?? '',
                   when:

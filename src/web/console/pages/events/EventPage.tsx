@@ -77,13 +77,17 @@ export function EventPage() {
               },
             ]
           : []),
-        ...(powers.manage
+        ...(powers.checkin || powers.manage
           ? [
               {
                 key: 'onsite',
                 label: t('tabs.onsite'),
                 children: <OnSitePanel event={e} onChanged={reload} />,
               },
+            ]
+          : []),
+        ...(powers.manage
+          ? [
               {
                 key: 'materials',
                 label: t('tabs.materials'),
@@ -158,10 +162,10 @@ function EventSummary({ event: e }: { event: ManagedEvent }) {
                 {e.place.address ? (
                   <Typography.Text type="secondary"> · {e.place.address}</Typography.Text>
                 ) : null}
-                {e.onlineUrl ? (
-                  <Typography.Text type="secondary" copyable={{ text: e.onlineUrl }}>
+                {e.place.onlineUrl ? (
+                  <Typography.Text type="secondary" copyable={{ text: e.place.onlineUrl }}>
                     {' '}
-                    {e.onlineUrl}
+                    {e.place.onlineUrl}
                   </Typography.Text>
                 ) : null}
               </span>
@@ -182,7 +186,10 @@ function EventSummary({ event: e }: { event: ManagedEvent }) {
           {
             key: 'visibility',
             label: t('editor.visibility'),
-            children: t(`visibility.${e.visibility}`),
+            children:
+              e.visibility === 'invitation' && e.invitedOrganisationName
+                ? `${t('visibility.invitation')} · ${e.invitedOrganisationName}`
+                : t(`visibility.${e.visibility}`),
           },
           {
             key: 'audiences',

@@ -9,8 +9,6 @@ import type { ManagedEvent } from '../../lib/event-types';
 import { formatShort } from '../../lib/format-time';
 import { useLoad } from '../../lib/use-load';
 
-const percent = (x: number) => Math.round(x * 1000) / 10;
-
 /**
  * The event's report: registrations, attendance and no-shows, walk-ins, care packages by group and the
  * feedback (average, how many gave each star, the comments — anonymous unless the worker chose otherwise).
@@ -22,8 +20,8 @@ export function ReportPanel({ event }: { event: ManagedEvent }) {
   const r = report.data;
   if (!r) return <Loading />;
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  // The server gives attendance as a share (0..1) or as a percentage; either reads the same here.
-  const attendance = r.attendance > 1 ? r.attendance : percent(r.attendance);
+  // Of those who registered, the share who came (walk-ins are counted beside it, not in it).
+  const rate = r.registered ? Math.round((r.attended / r.registered) * 100) : 0;
   const totalStars = r.feedback.distribution.reduce((a, b) => a + b, 0);
   return (
     <div data-testid="event-report">
@@ -39,11 +37,12 @@ export function ReportPanel({ event }: { event: ManagedEvent }) {
             ['attended', r.attended],
             ['noShows', r.noShows],
             ['walkIns', r.walkIns],
+            ['present', r.attendance],
             ['waitlisted', r.waitlisted],
             ['cancelled', r.cancelled],
           ] as const
         ).map(([key, value]) => (
-          <Col key={key} xs={12} md={8} lg={4}>
+          <Col key={key} xs={12} md={6} xl={3}>
             <Card size="small">
               <Statistic title={t(`report.${key}`)} value={value} />
             </Card>
@@ -53,7 +52,7 @@ export function ReportPanel({ event }: { event: ManagedEvent }) {
       <Row gutter={16}>
         <Col xs={24} lg={8}>
           <Card size="small" title={t('report.attendance')} style={{ marginBottom: 16 }}>
-            <Progress type="circle" percent={attendance} format={(p) => `${p}%`} />
+            <Progress type="circle" percent={rate} format={(p) => `${p}%`} />
             <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
               {t('report.attendanceHint', { attended: r.attended, registered: r.registered })}
             </Typography.Paragraph>
