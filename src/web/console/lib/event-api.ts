@@ -42,7 +42,7 @@ export const cancelEvent = (id: string, reason: string) =>
 
 export const saveMaterials = (
   id: string,
-  materials: { replayUrl?: string; summary?: string; summaryEn?: string },
+  materials: { replayUrl: string | null; summary: string | null; summaryEn: string | null },
 ) => call<unknown>('PUT', `${base}/${id}/materials`, materials);
 
 export const addWalkIns = (id: string, count: number, note?: string) =>

@@ -87,9 +87,9 @@ export function MaterialsCard({ event, onChanged }: { event: ManagedEvent; onCha
   const save = useSubmit(
     (v: Values) =>
       saveMaterials(event.id, {
-        replayUrl: v.replayUrl?.trim() || undefined,
-        summary: v.summary?.trim() || undefined,
-        summaryEn: v.summaryEn?.trim() || undefined,
+        replayUrl: v.replayUrl?.trim() || null,
+        summary: v.summary?.trim() || null,
+        summaryEn: v.summaryEn?.trim() || null,
       }),
     {
       onDone: () => {
