@@ -137,6 +137,7 @@ describeBrowser('console: group events from the calendar to the report', () => {
     await members.getByLabel('职工名单').fill('张三 13800138001\n李四 13900139002\n王五\t13700137003');
     await members.getByRole('button', { name: '登记 3 人' }).click();
     await notice(officer, '已登记 3 人。').waitFor();
+    await members.getByTestId('member-results').getByText('报上名 2 人，排入候补 1 人。').waitFor();
     const officerRows = officer.getByTestId('registrations').locator('.ant-table-row');
     await expect.poll(() => officerRows.count()).toBe(3);
     const officerTable = (await officer.getByTestId('registrations').textContent()) ?? '';

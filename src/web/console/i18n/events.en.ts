@@ -204,6 +204,7 @@ export const eventsEn: Texts<typeof eventsZh> = {
     empty: 'Nobody left to check in.',
     done: 'Checked in',
     doneWho: 'Checked in: {{who}}',
+    already: '{{who}} had already checked in',
     notTicket:
       'That is not an event ticket from Carnation. Ask the worker to open My events and show the QR code.',
     badTicket: 'The code is not valid, or not a registration for this event.',
@@ -281,6 +282,11 @@ export const eventsEn: Texts<typeof eventsZh> = {
     placeholder: 'Zhang San 13800138000\nLi Si 13900139000',
     submit: 'Register {{count}}',
     sent: '{{count}} registered.',
+    results: '{{registered}} have places, {{waitlisted}} are on the waitlist.',
+    result: {
+      already_registered: '{{name}} ({{phone}}) had already registered',
+      invalid_phone: '{{name}} ({{phone}}): not a valid mobile number, not registered',
+    },
     closed: 'The event is not published or is cancelled; nobody can be registered now.',
     problems: {
       no_phone: 'Line {{line}} “{{text}}” has no valid mobile number',

@@ -196,6 +196,7 @@ export const eventsZh = {
     empty: '没有待签到的报名。',
     done: '已签到',
     doneWho: '已签到：{{who}}',
+    already: '{{who}} 之前已经签到过了',
     notTicket: '这不是本系统的活动签到码，请职工打开“我的活动”出示二维码。',
     badTicket: '签到码无效，或不是这场活动的报名。',
     closed: '现在不在签到时间内（活动开始前一小时起可以签到）。',
@@ -270,6 +271,11 @@ export const eventsZh = {
     placeholder: '张三 13800138000\n李四 13900139000',
     submit: '登记 {{count}} 人',
     sent: '已登记 {{count}} 人。',
+    results: '报上名 {{registered}} 人，排入候补 {{waitlisted}} 人。',
+    result: {
+      already_registered: '{{name}}（{{phone}}）已经报过名了',
+      invalid_phone: '{{name}}（{{phone}}）的手机号无效，没有登记',
+    },
     closed: '活动未发布或已取消，暂不能登记。',
     problems: {
       no_phone: '第 {{line}} 行“{{text}}”没有有效的手机号',

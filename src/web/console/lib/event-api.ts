@@ -9,6 +9,7 @@ import type {
   ManagedEvent,
   ManagedEventSummary,
   MemberEntry,
+  MemberResult,
   StaffRegistration,
 } from './event-types';
 
@@ -68,11 +69,13 @@ export const loadRegistrations = (id: string) =>
 
 /** An officer's members (name and mobile number each); the server seals both. */
 export const registerMembers = (id: string, members: MemberEntry[]) =>
-  call<{ registrations?: StaffRegistration[] }>('POST', `${base}/${id}/registrations`, { members });
+  call<{ results: MemberResult[] }>('POST', `${base}/${id}/registrations`, { members }).then(
+    (r) => r.results,
+  );
 
 /** Check-in at the door: the worker's ticket as the QR gives it, or a row ticked in the list. */
 export const checkIn = (id: string, by: { code: string } | { registrationId: string }) =>
-  call<{ registration?: StaffRegistration }>('POST', `${base}/${id}/check-ins`, by);
+  call<{ registration: StaffRegistration; alreadyCheckedIn: boolean }>('POST', `${base}/${id}/check-ins`, by);
 
 export const loadEventHosts = () =>
   call<{ hosts: EventHostChoice[] }>('GET', '/api/v1/event-hosts').then((r) => r.hosts);

@@ -15,10 +15,15 @@ const token = 'abcdEFGH1234_-xyz';
 const row = (over: Partial<StaffRegistration>): StaffRegistration => ({
   id: over.id ?? 'r',
   status: 'registered',
+  source: 'worker',
   position: null,
-  phoneMasked: '138****5678',
-  memberName: null,
+  phone: '138****5678',
+  name: null,
+  organisationName: null,
+  createdAt: '2026-12-01T00:00:00Z',
+  offerExpiresAt: null,
   checkedInAt: null,
+  checkInMethod: null,
   ...over,
 });
 
@@ -37,10 +42,10 @@ describe('a code at the door', () => {
 describe('the registrations at the door', () => {
   const rows = [
     row({ id: 'w2', status: 'waitlisted', position: 2 }),
-    row({ id: 'done', checkedInAt: '2026-12-08T06:05:00Z', memberName: '王芳' }),
+    row({ id: 'done', checkedInAt: '2026-12-08T06:05:00Z', name: '王芳', source: 'officer' }),
     row({ id: 'w1', status: 'waitlisted', position: 1 }),
     row({ id: 'x', status: 'cancelled' }),
-    row({ id: 'new', memberName: '李强', phoneMasked: null }),
+    row({ id: 'new', name: '李强', phone: null, source: 'officer' }),
   ];
 
   it('lists those still to arrive first, then the waitlist in its order', () => {

@@ -19,7 +19,7 @@ export function ticketFromScan(text: string): string | null {
 }
 
 /** Who a registration is, as staff may see it: the member's name an officer gave, else the masked phone. */
-export const registrantLabel = (r: StaffRegistration): string => r.memberName || r.phoneMasked || '—';
+export const registrantLabel = (r: StaffRegistration): string => r.name || r.phone || '—';
 
 const statusOrder: Record<RegistrationStatus, number> = {
   registered: 0,
@@ -52,7 +52,7 @@ export function tickable(rows: readonly StaffRegistration[], words: string): Sta
   return sortRegistrations(rows).filter(
     (r) =>
       r.status === 'registered' &&
-      (!q || registrantLabel(r).toLowerCase().includes(q) || (r.phoneMasked ?? '').includes(q)),
+      (!q || registrantLabel(r).toLowerCase().includes(q) || (r.phone ?? '').includes(q)),
   );
 }
 

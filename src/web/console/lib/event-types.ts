@@ -96,19 +96,31 @@ export interface EventInput {
 export type RegistrationStatus = 'registered' | 'waitlisted' | 'offered' | 'cancelled' | 'expired';
 
 /**
- * One registration as staff see it (GET …/managed-events/{id}/registrations): a worker's masked phone, or the
- * name of a member an officer registered. The contract leaves the row's fields to the server; these are the
- * ones the table reads, each optional where the server may leave it out.
+ * One registration as staff see it (GET …/managed-events/{id}/registrations, StaffEventRegistration): a
+ * worker's masked phone, or the name of a member an officer registered.
  */
 export interface StaffRegistration {
   id: string;
   status: RegistrationStatus;
+  source: 'worker' | 'officer';
   position: number | null;
-  phoneMasked?: string | null;
-  memberName?: string | null;
+  name: string | null;
+  /** Masked, like 138****0000. */
+  phone: string | null;
+  organisationName: string | null;
+  createdAt: string;
+  offerExpiresAt: string | null;
   checkedInAt: string | null;
-  createdAt?: string;
-  source?: string;
+  checkInMethod: 'door_code' | 'ticket_scan' | 'staff_list' | null;
+}
+
+/** What became of each member an officer sent. */
+export interface MemberResult {
+  name: string;
+  phone: string;
+  registrationId: string | null;
+  status: 'registered' | 'waitlisted' | 'already_registered' | 'invalid_phone';
+  position: number | null;
 }
 
 export interface EventReport {

@@ -44,8 +44,11 @@ export function CheckInPanel({
     setBusy(key);
     try {
       const answer = await checkIn(event.id, by);
-      const who = answer.registration ? registrantLabel(answer.registration) : '';
-      setResult({ ok: true, text: who ? t('checkin.doneWho', { who }) : t('checkin.done') });
+      const who = registrantLabel(answer.registration);
+      setResult({
+        ok: true,
+        text: t(answer.alreadyCheckedIn ? 'checkin.already' : 'checkin.doneWho', { who }),
+      });
       onChanged();
     } catch (e) {
       setResult({ ok: false, text: explain(e) });

@@ -1,10 +1,10 @@
-import { App, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useEventsTranslation } from '../../i18n/events-ns';
 import { registerMembers } from '../../lib/event-api';
 import { parseMemberList } from '../../lib/event-checkin';
-import type { ManagedEvent } from '../../lib/event-types';
+import type { ManagedEvent, MemberResult } from '../../lib/event-types';
 import { useSubmit } from '../../lib/use-submit';
 
 /**
@@ -16,13 +16,20 @@ export function MembersCard({ event, onChanged }: { event: ManagedEvent; onChang
   const { message } = App.useApp();
   const [text, setText] = useState('');
   const parsed = parseMemberList(text);
+  const [results, setResults] = useState<MemberResult[] | null>(null);
   const send = useSubmit(() => registerMembers(event.id, parsed.members), {
-    onDone: () => {
-      void message.success(t('members.sent', { count: parsed.members.length }));
+    onDone: (answer) => {
+      const placed = answer.filter((r) => r.status === 'registered' || r.status === 'waitlisted').length;
+      void message.success(t('members.sent', { count: placed }));
+      setResults(answer);
       setText('');
       onChanged();
     },
   });
+  const count = (status: MemberResult['status']) => (results ?? []).filter((r) => r.status === status).length;
+  const refused = (results ?? []).filter(
+    (r) => r.status === 'already_registered' || r.status === 'invalid_phone',
+  );
   const closed = event.status !== 'published';
   return (
     <Card
@@ -44,6 +51,26 @@ export function MembersCard({ event, onChanged }: { event: ManagedEvent; onChang
             disabled={closed}
           />
         </Form.Item>
+        {results ? (
+          <Alert
+            type={refused.length ? 'warning' : 'success'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="member-results"
+            title={t('members.results', { registered: count('registered'), waitlisted: count('waitlisted') })}
+            description={
+              refused.length ? (
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {refused.map((r) => (
+                    <li key={`${r.name}-${r.phone}`}>
+                      {t(`members.result.${r.status}`, { name: r.name, phone: r.phone })}
+                    </li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
+          />
+        ) : null}
         {parsed.problems.length ? (
           <ul className="events-member-problems" data-testid="member-problems" style={{ color: '#a8071a' }}>
             {parsed.problems.map((p) => (

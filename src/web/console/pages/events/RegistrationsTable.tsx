@@ -29,12 +29,12 @@ export function RegistrationsTable({
       title: t('registrations.who'),
       key: 'who',
       render: (_, r) => (
-        <span className={r.memberName ? undefined : 'console-mono'}>
+        <span className={r.name ? undefined : 'console-mono'}>
           {registrantLabel(r)}
-          {r.memberName ? (
+          {r.source === 'officer' ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {' '}
-              · {t('registrations.byOfficer')}
+              · {r.organisationName ?? t('registrations.byOfficer')}
             </Typography.Text>
           ) : null}
         </span>
