@@ -24,9 +24,10 @@ async function typeInto(field: Locator, value: string): Promise<void> {
   await field.press('Enter');
 }
 
-/** Chooses an option of an antd Select opened from its field. */
-async function choose(page: Page, field: Locator, option: string): Promise<void> {
+/** Chooses an option of an antd Select, typing part of it first (long lists render only what is in view). */
+async function choose(page: Page, field: Locator, option: string, typed = option): Promise<void> {
   await field.click();
+  await field.fill(typed);
   await page
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
@@ -55,14 +56,14 @@ function soon(): { date: string; start: string; end: string } {
 async function fillEvent(page: Page, title: string, when: ReturnType<typeof soon>, capacity: number) {
   await page.locator('#event_title').fill(title);
   await page.locator('#event_description').fill('学会几种简单的放松方法。\n适合经常加班的职工。');
-  await choose(page, page.locator('#event_servicePointId'), '市职工服务中心心灵驿站');
+  await choose(page, page.locator('#event_servicePointId'), '市职工服务中心心灵驿站', '市职工');
   await typeInto(page.locator('#event_day'), when.date);
   await typeInto(page.locator('#event_start'), when.start);
   await typeInto(page.locator('#event_end'), when.end);
   await page.locator('#event_capacity').fill(String(capacity));
   await page.getByText('定向邀请：只有收到邀请链接的单位职工可以报名').click();
-  await choose(page, page.locator('#event_invitedOrganisationId'), '顺达物流有限公司工会');
-  await choose(page, page.locator('#event_hosts_0_userId'), '王老师');
+  await choose(page, page.locator('#event_invitedOrganisationId'), '顺达物流有限公司工会', '顺达');
+  await choose(page, page.locator('#event_hosts_0_userId'), '王老师', '王');
 }
 
 describeBrowser('console: group events from the calendar to the report', () => {
@@ -114,6 +115,7 @@ describeBrowser('console: group events from the calendar to the report', () => {
     await manager
       .getByRole('dialog')
       .filter({ hasText: '邀请链接' })
+      .locator('.ant-modal-footer')
       .getByRole('button', { name: '关闭' })
       .click();
 
@@ -167,7 +169,7 @@ describeBrowser('console: group events from the calendar to the report', () => {
     await manager.getByRole('button', { name: '登记现场人数' }).click();
     await notice(manager, '已登记现场人数。').waitFor();
     const care = manager.locator('.ant-card').filter({ hasText: '关爱包发放' });
-    await choose(manager, care.locator('.ant-select'), '货车司机');
+    await choose(manager, care.locator('input[role="combobox"]'), '货车司机', '货车');
     await care.locator('.ant-input-number input').fill('2');
     await manager.getByRole('button', { name: '登记发放' }).click();
     await notice(manager, '已登记关爱包发放。').waitFor();
@@ -201,7 +203,11 @@ describeBrowser('console: group events from the calendar to the report', () => {
     const code = manager.getByTestId('door-code');
     await code.waitFor();
     expect(await code.textContent()).toMatch(/^[A-Z0-9]{4}( [A-Z0-9]{4})+$/);
-    await manager.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    await manager
+      .getByRole('dialog')
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: '关闭' })
+      .click();
 
     // Cancelled with a reason: the registered and the waitlisted are texted.
     const before = server.sms.messages.length;
