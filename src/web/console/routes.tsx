@@ -50,6 +50,9 @@ const RecommendationsPage = page(
 const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
 const ContentListPage = page(() => import('./pages/content'), 'ContentListPage');
 const ContentEditorPage = page(() => import('./pages/content'), 'ContentEditorPage');
+const EventsPage = page(() => import('./pages/events'), 'EventsPage');
+const EventPage = page(() => import('./pages/events'), 'EventPage');
+const EventEditorPage = page(() => import('./pages/events'), 'EventEditorPage');
 
 const Root = ({ children }: { children?: ReactNode }) => (
   <SessionProvider>{children ?? <Outlet />}</SessionProvider>
@@ -124,6 +127,16 @@ export const router = createBrowserRouter(
             {
               path: 'content/:id',
               element: <RequireRole roles={contentRoles}>{ContentEditorPage}</RequireRole>,
+            },
+            { path: 'events', element: <RequireAction action="event.read">{EventsPage}</RequireAction> },
+            {
+              path: 'events/new',
+              element: <RequireAction action="event.manage">{EventEditorPage}</RequireAction>,
+            },
+            { path: 'events/:id', element: <RequireAction action="event.read">{EventPage}</RequireAction> },
+            {
+              path: 'events/:id/edit',
+              element: <RequireAction action="event.manage">{EventEditorPage}</RequireAction>,
             },
             { path: 'refer', element: <RequireAction action="alert.refer">{ReferPage}</RequireAction> },
             {

@@ -34,6 +34,7 @@ export const en: Messages = {
     checkups: 'Check-ups',
     campaigns: 'Campaigns',
     content: 'Content library',
+    events: 'Events',
     refer: 'Refer a worker',
     recommendations: 'Recommendations',
     careSettings: 'Escalation settings',
@@ -230,6 +231,10 @@ export const en: Messages = {
         'Check-up links and QR posters for enterprises; they count in statistics, never show anyone’s answers.',
       content:
         'Articles, lecture replays and stories for workers: write, submit for review, publish now or at a set time, every version kept.',
+      events:
+        'Talks, workshops and other group events at stations and workplaces: registrations, check-in and reports.',
+      eventsManage:
+        'Plan talks, workshops and roadside stations: open registration, check people in at the door, record walk-ins and care packages, read the feedback.',
       refer: 'Pass a worker who may need support on to the federation’s counsellors, once they agree.',
       recommendations:
         'Set what workers are recommended after a check-up, with the reasons, and try them out.',
@@ -243,7 +248,7 @@ export const en: Messages = {
       tenants: 'Manage the federations hosted on the platform.',
       account: 'Change your password and make new recovery codes.',
     },
-    soon: 'Events and statistics are on their way.',
+    soon: 'Statistics are on their way.',
   },
   industry: {
     mining: 'Mining',

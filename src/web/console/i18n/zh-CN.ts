@@ -33,6 +33,7 @@ export const zhCN = {
     checkups: '体检方案',
     campaigns: '体检推广码',
     content: '内容库',
+    events: '活动',
     refer: '转介职工',
     recommendations: '推荐规则',
     careSettings: '求助升级设置',
@@ -209,6 +210,9 @@ export const zhCN = {
       checkupsManage: '为特定人群定制体检方案，选择量表，停用或重新启用。',
       campaigns: '为企业生成体检链接和二维码海报；只计入统计，看不到个人答卷。',
       content: '给职工看的文章、讲座回放和案例故事：撰写、提交审核、通过后发布或定时发布，保留每个版本。',
+      events: '查看各驿站和企业的心理讲座、工作坊等团体活动：报名情况、签到和活动报告。',
+      eventsManage:
+        '安排心理讲座、工作坊和路上心灵驿站等团体活动：发布报名、门口签到、登记现场人数和关爱包，查看反馈报告。',
       refer: '征得本人同意后，把可能需要心理支持的职工转介给总工会的心理咨询师。',
       recommendations: '设定职工做完体检后看到的推荐和理由，并试算效果。',
       careSettings: '设置求助无人接手时何时通知督导、何时短信值班电话，以及值班电话。',
@@ -220,7 +224,7 @@ export const zhCN = {
       tenants: '管理平台上托管的各级总工会。',
       account: '修改密码，重新生成恢复码。',
     },
-    soon: '活动和统计等功能正在建设中。',
+    soon: '统计等功能正在建设中。',
   },
   industry: {
     mining: '采矿业',

@@ -4,6 +4,7 @@ import {
   BookOutlined,
   BulbOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   CloudServerOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -40,6 +41,7 @@ export interface NavItem {
     | 'checkups'
     | 'campaigns'
     | 'content'
+    | 'events'
     | 'refer'
     | 'careSettings'
     | 'recommendations'
@@ -115,6 +117,7 @@ export const navItems: NavItem[] = [
   },
   { key: 'campaigns', path: '/campaigns', icon: QrcodeOutlined, action: 'campaign.manage' },
   { key: 'content', path: '/content', icon: BookOutlined, roles: contentRoles },
+  { key: 'events', path: '/events', icon: CarryOutOutlined, action: 'event.read', manage: 'event.manage' },
   { key: 'refer', path: '/refer', icon: SendOutlined, action: 'alert.refer' },
   { key: 'careSettings', path: '/care-settings', icon: SettingOutlined, action: 'care.settings' },
   // In the menu of those who edit them (administrators, supervisors); counsellors may open it to read.
