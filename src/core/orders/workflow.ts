@@ -72,7 +72,8 @@ export function stepRefusal(side: OrderSide, state: OrderState, step: OrderStep)
 }
 
 /** The state a step leads to (null when the state does not allow it). */
-export const nextState = (state: OrderState, step: OrderStep): OrderState | null => table[state][step] ?? null;
+export const nextState = (state: OrderState, step: OrderStep): OrderState | null =>
+  table[state][step] ?? null;
 
 /** The steps a side may take now: the buttons a console shows. */
 export const stepsFor = (side: OrderSide, state: OrderState): OrderStep[] =>
@@ -84,4 +85,5 @@ export const isFinal = (state: OrderState): boolean => Object.keys(table[state])
 export const isOrderState = (v: string): v is OrderState => (orderStates as readonly string[]).includes(v);
 
 /** The other side: who is told when one side takes a step. */
-export const otherSide = (side: OrderSide): OrderSide => (side === 'enterprise' ? 'federation' : 'enterprise');
+export const otherSide = (side: OrderSide): OrderSide =>
+  side === 'enterprise' ? 'federation' : 'enterprise';

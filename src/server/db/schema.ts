@@ -8,6 +8,7 @@ export * from '../checkup/tables';
 export * from '../content/tables';
 export * from '../events/tables';
 export * from '../identity/tables';
+export * from '../orders/tables';
 export * from '../organisations/tables';
 export * from '../recommendations/tables';
 export * from '../service-points/tables';

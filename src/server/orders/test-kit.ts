@@ -1,0 +1,135 @@
+import { expect } from 'vitest';
+import type { OrderState, OrderStep } from '../../core/orders/workflow';
+import { orgOf, userIdOf } from '../care/test-kit';
+import type { Agent, TestApp } from '../testing/app';
+
+export { orgOf, userIdOf };
+
+export interface OrderJson {
+  id: string;
+  state: OrderState;
+  steps: OrderStep[];
+  events: { id: string; startsAt: string; endsAt: string; status: string }[];
+  campaign: { id: string; link: string; qrSvg: string | null } | null;
+  timeline?: {
+    step: string;
+    fromState: string | null;
+    toState: string;
+    side: string;
+    details: Record<string, unknown>;
+  }[];
+  [k: string]: unknown;
+}
+
+export const lectureItem = {
+  kind: 'lecture',
+  title: '职场压力与情绪调适讲座',
+  titleEn: 'Talk: stress and emotions at work',
+  description: '一小时讲座，含互动问答。',
+  descriptionEn: 'A one-hour talk with questions.',
+  topics: ['stress'],
+  durationMinutes: 90,
+  maxHeadcount: 200,
+};
+
+export const checkupItem = {
+  ...lectureItem,
+  kind: 'checkup_campaign',
+  title: '心理体检进企业',
+  titleEn: 'On-site check-up',
+};
+
+export async function addMenuItem(admin: Agent, item: Record<string, unknown>): Promise<string> {
+  const res = await admin.request('POST', '/api/v1/service-menu', item);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().item.id as string;
+}
+
+export const orderBody = (menuItemId: string) => ({
+  menuItemId,
+  preferredDates: [{ date: '2026-12-15', time: '14:00' }, { date: '2026-12-17' }],
+  headcount: 60,
+  site: {
+    name: '顺达物流二号仓会议室',
+    address: '淮北市相山区示例路 8 号',
+    latitude: 33.95,
+    longitude: 116.79,
+  },
+  audiences: ['drivers'],
+  note: '司机下午三点后有空。',
+});
+
+export async function place(officer: Agent, menuItemId: string): Promise<OrderJson> {
+  const res = await officer.request('POST', '/api/v1/service-orders', orderBody(menuItemId));
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().order as OrderJson;
+}
+
+let slot = 0;
+/** A fresh two-hour time in December for each schedule, so hosts are never double-booked by accident. */
+export function nextSlot(): { startsAt: string; endsAt: string } {
+  slot += 1;
+  const start = new Date(Date.UTC(2026, 11, 10, 1, 0) + slot * 3 * 3_600_000);
+  return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString() };
+}
+
+export function stepBody(step: OrderStep, hostId: string): Record<string, unknown> {
+  switch (step) {
+    case 'accept':
+      return { message: '可以，我们安排老师。' };
+    case 'propose':
+      return { dates: [{ date: '2026-12-20', time: '15:00' }], message: '15 日老师已有安排，20 日可以吗？' };
+    case 'decline':
+      return { reason: '本月讲座已排满。' };
+    case 'schedule':
+      return { ...nextSlot(), hostUserIds: [hostId] };
+    case 'deliver':
+      return { attendance: 48, summary: '讲座顺利完成，现场提问踊跃。' };
+    case 'rate':
+      return { rating: 5, comment: '老师讲得很实在。' };
+    case 'close':
+      return {};
+    case 'cancel':
+      return { reason: '当天有生产任务。' };
+    case 'confirm':
+      return {};
+  }
+}
+
+/** The steps that take a fresh order to each state (the enterprise's and the federation's in turn). */
+export const pathTo: Record<OrderState, OrderStep[]> = {
+  submitted: [],
+  proposed: ['propose'],
+  accepted: ['accept'],
+  declined: ['decline'],
+  scheduled: ['accept', 'schedule'],
+  confirmed: ['accept', 'schedule', 'confirm'],
+  delivered: ['accept', 'schedule', 'confirm', 'deliver'],
+  rated: ['accept', 'schedule', 'confirm', 'deliver', 'rate'],
+  closed: ['accept', 'schedule', 'confirm', 'deliver', 'close'],
+  cancelled: ['cancel'],
+};
+
+const enterpriseSteps = new Set<OrderStep>(['confirm', 'rate', 'cancel']);
+
+export async function stepAs(agent: Agent, id: string, step: OrderStep, hostId: string) {
+  return agent.request('POST', `/api/v1/service-orders/${id}/${step}`, stepBody(step, hostId));
+}
+
+export async function orderIn(
+  t: TestApp,
+  sides: { officer: Agent; admin: Agent },
+  menuItemId: string,
+  state: OrderState,
+  hostId: string,
+): Promise<OrderJson> {
+  let order = await place(sides.officer, menuItemId);
+  for (const step of pathTo[state]) {
+    const res = await stepAs(enterpriseSteps.has(step) ? sides.officer : sides.admin, order.id, step, hostId);
+    expect(res.statusCode, `${step}: ${res.body}`).toBe(200);
+    order = res.json().order;
+  }
+  expect(order.state).toBe(state);
+  void t;
+  return order;
+}
