@@ -8,6 +8,7 @@ import { contentFixtures } from './content/matrix-fixtures';
 import accessPlugin from './http/access-plugin';
 import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
+import { orderFixtures } from './orders/matrix-fixtures';
 import { recommendationFixtures } from './recommendations/matrix-fixtures';
 import { type Agent, makeTestApp, type TestApp } from './testing/app';
 import { type TestDatabase, testDrivers } from './testing/databases';
@@ -256,6 +257,7 @@ const fixtures: Record<string, Fixture> = {
   ...contentFixtures,
   ...measureFixtures,
   ...myDataFixtures,
+  ...orderFixtures,
   ...recommendationFixtures,
 };
 
