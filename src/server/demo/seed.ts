@@ -21,6 +21,7 @@ import {
 import { ensureDemoApprovals, ensureDemoCampaign } from './approvals';
 import { ensureDemoCounselling } from './counselling';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
+import { ensureDemoOrders } from './orders';
 
 export interface DemoCredential {
   role: string;
@@ -124,6 +125,7 @@ export async function seedDemo(
     await ensureDemoApprovals(tx, tenant.id, now);
     await ensureDemoCampaign(tx, tenant.id, now);
     await ensureDemoCounselling(tx, tenant.id, now);
+    await ensureDemoOrders(tx, tenant.id, now);
     await appendAuditEvent(
       tx,
       {

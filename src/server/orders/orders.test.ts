@@ -149,6 +149,7 @@ describe.each(testDrivers)('grassroots orders ($name)', (driver) => {
     await bad({ headcount: 201 }, 400);
     await bad({ headcount: 0 }, 400);
     await bad({ site: { name: '', address: 'x' } }, 400);
+    await bad({ audiences: ['nobody_knows'] }, 400);
     await bad({ menuItemId: '00000000-0000-4000-8000-00000000dead' }, 400);
     const o = await place(officer, lecture);
     const rate = await officer.request('POST', `/api/v1/service-orders/${o.id}/rate`, { rating: 9 });
@@ -257,6 +258,27 @@ describe.each(testDrivers)('grassroots orders ($name)', (driver) => {
     expect(
       (await officer.request('GET', `/api/v1/service-orders/${lectureOrder.id}/checkup-report`)).statusCode,
     ).toBe(404);
+  });
+
+  it('has demo orders in every state, with the federation’s menu', async () => {
+    const all = (await admin.request('GET', '/api/v1/service-orders')).json().orders as OrderJson[];
+    const states = new Set(all.map((o) => o.state));
+    for (const s of [
+      'submitted',
+      'proposed',
+      'accepted',
+      'declined',
+      'scheduled',
+      'confirmed',
+      'delivered',
+      'rated',
+      'closed',
+      'cancelled',
+    ])
+      expect(states.has(s as OrderJson['state']), s).toBe(true);
+    const mine = (await officer.request('GET', '/api/v1/service-orders')).json().orders as OrderJson[];
+    expect(mine.length).toBeGreaterThan(5);
+    expect(mine.length).toBeLessThan(all.length);
   });
 
   it('works out the SLA figures from the orders’ times', async () => {

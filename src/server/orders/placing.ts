@@ -1,4 +1,5 @@
 import { mayPerformOn } from '../../core/access/policy';
+import { isAudienceId } from '../../core/content/audiences';
 import { AppError } from '../../core/errors';
 import type { OrderState } from '../../core/orders/workflow';
 import { reachFor, requireOn } from '../access';
@@ -47,6 +48,8 @@ export async function placeOrder(deps: OrdersDeps, ctx: RequestContext, input: P
       field: 'headcount',
       maxHeadcount: item.maxHeadcount,
     });
+  if (input.audiences.some((a) => !isAudienceId(a)))
+    throw new AppError('validation_failed', 'Unknown audience group', { field: 'audiences' });
   const today = ctx.now.toISOString().slice(0, 10);
   if (input.preferredDates.some((d) => d.date < today))
     throw new AppError('validation_failed', 'Preferred dates must not be in the past', {

@@ -56,7 +56,7 @@ export const orderBody = (menuItemId: string) => ({
     latitude: 33.95,
     longitude: 116.79,
   },
-  audiences: ['drivers'],
+  audiences: ['truck_driver'],
   note: '司机下午三点后有空。',
 });
 
