@@ -7,6 +7,7 @@ import { migrate } from './db/migrate';
 import { ensureDemoApprovals, ensureDemoCampaign } from './demo/approvals';
 import { ensureDemoCounselling } from './demo/counselling';
 import { demoTenant } from './demo/data';
+import { ensureDemoOrders } from './demo/orders';
 import { type DemoCredential, seedDemo, writeDemoCredentials } from './demo/seed';
 import { systemClock } from './http/request-context';
 import { countFederations, ensurePlatformTenant, findTenantBySlug } from './tenancy/repository';
@@ -34,6 +35,7 @@ export async function prepareDatabase(
       await ensureDemoApprovals(database.db, demo.id, new Date());
       await ensureDemoCampaign(database.db, demo.id, new Date());
       await ensureDemoCounselling(database.db, demo.id, new Date());
+      await database.db.transaction((tx) => ensureDemoOrders(tx, demo.id, new Date()));
       await database.db.transaction((tx) => ensureStartingLibrary(tx, demo.id, systemClock));
     }
     if (config.demo && (await countFederations(database.db)) === 0) {

@@ -275,6 +275,7 @@ export async function ensureDemoOrders(db: Db, tenantId: string, now: Date): Pro
             hostUserIds: counsellor ? [counsellor] : [],
           });
           Object.assign(values, { scheduledAt: when, scheduledStartsAt: startsAt, scheduledEndsAt: endsAt });
+          // Made at loading (not at the step's time in the story), after the demo's own campaign for Shunda.
           if (d.kind === 'checkup_campaign') {
             const [c] = await db
               .insert(campaigns)
@@ -286,7 +287,7 @@ export async function ensureDemoOrders(db: Db, tenantId: string, now: Date): Pro
                 checkupId: 'default',
                 endsAt: new Date(endsAt.getTime() + 14 * 24 * HOUR),
                 createdBy: admin,
-                createdAt: when,
+                createdAt: now,
               })
               .returning({ id: campaigns.id });
             values.campaignId = c?.id;

@@ -97,6 +97,7 @@ export const ordersEn: Texts<typeof ordersZh> = {
     siteName: 'e.g. meeting room, warehouse 2',
     siteAddress: 'e.g. 8 Example Road, Xiangshan',
     orderNote: 'e.g. drivers are free after 3 pm',
+    hosts: 'Choose one or more counsellors',
   },
   form: {
     title: 'Place an order',

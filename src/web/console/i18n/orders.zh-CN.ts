@@ -90,6 +90,7 @@ export const ordersZh = {
     siteName: '例如：二号仓会议室',
     siteAddress: '例如：相山区示例路 8 号',
     orderNote: '例如：司机下午三点后有空',
+    hosts: '选择一位或几位咨询师',
   },
   form: {
     title: '我要下单',

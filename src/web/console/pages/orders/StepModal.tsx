@@ -159,6 +159,7 @@ export function StepModal({
             <Form.Item name="hostUserIds" label={t('fields.hosts')} rules={required}>
               <Select
                 mode="multiple"
+                placeholder={t('placeholders.hosts')}
                 loading={hosts.loading}
                 options={(hosts.data ?? []).map((h) => ({ value: h.id, label: h.displayName }))}
               />
