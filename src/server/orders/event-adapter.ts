@@ -60,6 +60,14 @@ export const directEventScheduler: EventScheduler = {
     }
     return { eventIds: ids };
   },
+
+  // events-staff's cancel also texts those registered; this stand-in only marks the events cancelled.
+  async cancel(db, ctx, orderId, reason) {
+    await db
+      .update(groupEvents)
+      .set({ status: 'cancelled', cancelReason: reason, cancelledAt: ctx.now, updatedAt: ctx.now })
+      .where(and(eq(groupEvents.orderId, orderId), ne(groupEvents.status, 'cancelled')));
+  },
 };
 
 async function refuseBusyHosts(db: Db, hostIds: string[], startsAt: Date, endsAt: Date) {

@@ -136,6 +136,14 @@ describe.each(testDrivers)('grassroots orders ($name)', (driver) => {
     const after = (await admin.request('GET', `/api/v1/service-orders/${second.id}`)).json().order;
     expect(after.state).toBe('accepted');
     expect(after.events).toEqual([]);
+    // Cancelled by the enterprise, the first order's event is cancelled too, and its host is free again.
+    const cancel = await stepAs(officer, first.id, 'cancel', hostId);
+    expect(cancel.json().order.events.map((e: { status: string }) => e.status)).toEqual(['cancelled']);
+    const retry = await admin.request('POST', `/api/v1/service-orders/${second.id}/schedule`, {
+      ...when,
+      hostUserIds: [hostId],
+    });
+    expect(retry.statusCode, retry.body).toBe(200);
   });
 
   it('answers bad input with 4xx and changes nothing', async () => {

@@ -28,4 +28,6 @@ export interface ScheduleEventInput {
 export interface EventScheduler {
   /** Throws AppError('host_busy') when a host has another live event or a booked appointment then. */
   create(db: Db, ctx: RequestContext, input: ScheduleEventInput): Promise<{ eventIds: string[] }>;
+  /** The enterprise cancelled the order: its live events are cancelled with the same reason. */
+  cancel(db: Db, ctx: RequestContext, orderId: string, reason: string): Promise<void>;
 }

@@ -131,6 +131,7 @@ async function stepEffects(
     case 'decline':
       return { values: { ...base, declineReason: input.reason }, details: { reason: input.reason } };
     case 'cancel':
+      if (order.scheduledAt) await deps.scheduler.cancel(tx, ctx, order.id, input.reason);
       return { values: { ...base, cancelReason: input.reason }, details: { reason: input.reason } };
     case 'confirm':
       // Agreeing to the federation's dates counts as the acceptance; confirming the schedule has its own time.
