@@ -11,6 +11,7 @@ import accessPlugin from './http/access-plugin';
 import { linkedDataFixtures } from './linked-data/matrix-fixtures';
 import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
+import { orderFixtures } from './orders/matrix-fixtures';
 import { recommendationFixtures } from './recommendations/matrix-fixtures';
 import { type Agent, makeTestApp, type TestApp } from './testing/app';
 import { type TestDatabase, testDrivers } from './testing/databases';
@@ -262,6 +263,7 @@ const fixtures: Record<string, Fixture> = {
   ...measureFixtures,
   ...myDataFixtures,
   ...linkedDataFixtures,
+  ...orderFixtures,
   ...recommendationFixtures,
 };
 

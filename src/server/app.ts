@@ -35,6 +35,7 @@ import './http/types';
 import { installWebApps } from './http/web-apps';
 import { identityRoutes } from './identity/routes';
 import { healthRoutes } from './ops/health-routes';
+import { orderRoutes } from './orders/routes';
 import { organisationRoutes } from './organisations/routes';
 import { LocalEventBus } from './realtime/bus';
 import { eventsRoute } from './realtime/events-route';
@@ -148,6 +149,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await alertRoutes(api, deps);
     await careRoutes(api, deps);
     await notificationRoutes(api, deps);
+    await orderRoutes(api, deps);
     await eventsRoute(api, deps);
     await eventPublicRoutes(api, deps, directory, sms);
     await eventStaffRegistrationRoutes(api, deps, sms);

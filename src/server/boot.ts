@@ -8,6 +8,7 @@ import { ensureDemoApprovals, ensureDemoCampaign } from './demo/approvals';
 import { ensureDemoCounselling } from './demo/counselling';
 import { demoTenant } from './demo/data';
 import { ensureDemoEventSeason } from './demo/events-season';
+import { ensureDemoOrders } from './demo/orders';
 import { type DemoCredential, seedDemo, writeDemoCredentials } from './demo/seed';
 import { systemClock } from './http/request-context';
 import { countFederations, ensurePlatformTenant, findTenantBySlug } from './tenancy/repository';
@@ -36,6 +37,7 @@ export async function prepareDatabase(
       await ensureDemoCampaign(database.db, demo.id, new Date());
       await ensureDemoCounselling(database.db, demo.id, new Date());
       await ensureDemoEventSeason(database.db, demo.id, new Date());
+      await database.db.transaction((tx) => ensureDemoOrders(tx, demo.id, new Date()));
       await database.db.transaction((tx) => ensureStartingLibrary(tx, demo.id, systemClock));
     }
     if (config.demo && (await countFederations(database.db)) === 0) {

@@ -14,7 +14,7 @@ import { campaigns } from './tables';
 type CampaignRow = typeof campaigns.$inferSelect;
 
 /** Eight characters from an alphabet without look-alikes: short enough for a printed poster. */
-const newCampaignCode = () => {
+export const newCampaignCode = () => {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
   return Array.from(randomBytes(8), (b) => alphabet[b % alphabet.length]).join('');
 };

@@ -367,7 +367,7 @@ export const staffNotifications = pgTable(
     index('staff_notifications_user_idx').on(t.userId, t.readAt, t.createdAt),
     check(
       'staff_notifications_kind_check',
-      sql`${t.kind} in ('alert_new', 'alert_escalated', 'case_assigned', 'case_escalated', 'case_break_glass', 'task_due', 'measure_completed', 'referral_received', 'referral_answered')`,
+      sql`${t.kind} in ('alert_new', 'alert_escalated', 'case_assigned', 'case_escalated', 'case_break_glass', 'task_due', 'measure_completed', 'referral_received', 'referral_answered', 'order_update')`,
     ),
   ],
 );

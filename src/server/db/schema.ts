@@ -9,6 +9,7 @@ export * from '../content/tables';
 export * from '../events/tables';
 export * from '../identity/tables';
 export * from '../linked-data/tables';
+export * from '../orders/tables';
 export * from '../organisations/tables';
 export * from '../recommendations/tables';
 export * from '../service-points/tables';

@@ -22,6 +22,7 @@ import { ensureDemoApprovals, ensureDemoCampaign } from './approvals';
 import { ensureDemoCounselling } from './counselling';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
 import { ensureDemoEventSeason } from './events-season';
+import { ensureDemoOrders } from './orders';
 
 export interface DemoCredential {
   role: string;
@@ -126,6 +127,7 @@ export async function seedDemo(
     await ensureDemoCampaign(tx, tenant.id, now);
     await ensureDemoCounselling(tx, tenant.id, now);
     await ensureDemoEventSeason(tx, tenant.id, now);
+    await ensureDemoOrders(tx, tenant.id, now);
     await appendAuditEvent(
       tx,
       {

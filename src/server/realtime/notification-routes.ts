@@ -16,13 +16,14 @@ const kinds = [
   'measure_completed',
   'referral_received',
   'referral_answered',
+  'order_update',
 ] as const;
 
 export const notificationSchema = z
   .object({
     id: z.uuid(),
     kind: z.enum(kinds),
-    objectType: z.enum(['alert', 'case', 'task', 'referral', 'measure']),
+    objectType: z.enum(['alert', 'case', 'task', 'referral', 'measure', 'order']),
     objectId: z.uuid(),
     label: z
       .string()

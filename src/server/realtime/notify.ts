@@ -14,8 +14,9 @@ export interface Notice {
     | 'task_due'
     | 'measure_completed'
     | 'referral_received'
-    | 'referral_answered';
-  objectType: 'alert' | 'case' | 'task' | 'referral' | 'measure';
+    | 'referral_answered'
+    | 'order_update';
+  objectType: 'alert' | 'case' | 'task' | 'referral' | 'measure' | 'order';
   objectId: string;
   /** A case or referral number to show; never anything about the person. */
   label?: string | null;

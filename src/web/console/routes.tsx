@@ -48,6 +48,8 @@ const RecommendationsPage = page(
   'RecommendationsPage',
 );
 const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
+const OrdersPage = page(() => import('./pages/orders/OrdersPage'), 'OrdersPage');
+const NewOrderPage = page(() => import('./pages/orders/NewOrderPage'), 'NewOrderPage');
 const ContentListPage = page(() => import('./pages/content'), 'ContentListPage');
 const ContentEditorPage = page(() => import('./pages/content'), 'ContentEditorPage');
 const EventsPage = page(() => import('./pages/events'), 'EventsPage');
@@ -146,6 +148,11 @@ export const router = createBrowserRouter(
             {
               path: 'recommendations',
               element: <RequireAction action="recommendation.read">{RecommendationsPage}</RequireAction>,
+            },
+            { path: 'orders', element: <RequireAction action="order.read">{OrdersPage}</RequireAction> },
+            {
+              path: 'orders/new',
+              element: <RequireAction action="order.place">{NewOrderPage}</RequireAction>,
             },
             {
               path: 'organisations',

@@ -67,6 +67,7 @@ export const careLiveEn: Messages<typeof careLiveZh> = {
       measure_completed: 'A questionnaire was completed',
       referral_received: 'New referral received',
       referral_answered: 'A referral was answered',
+      order_update: 'A service order moved on',
       other: 'New notification',
     },
   },

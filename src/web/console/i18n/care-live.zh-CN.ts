@@ -58,6 +58,7 @@ export const careLiveZh = {
       measure_completed: '问卷已完成',
       referral_received: '收到新的转介',
       referral_answered: '转介已有回复',
+      order_update: '服务订单有新进展',
       other: '新的通知',
     },
   },

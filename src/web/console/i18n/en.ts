@@ -37,6 +37,7 @@ export const en: Messages = {
     events: 'Events',
     refer: 'Refer a worker',
     recommendations: 'Recommendations',
+    orders: 'Service orders',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
@@ -238,6 +239,8 @@ export const en: Messages = {
       refer: 'Pass a worker who may need support on to the federation’s counsellors, once they agree.',
       recommendations:
         'Set what workers are recommended after a check-up, with the reasons, and try them out.',
+      orders:
+        'Grassroots orders: enterprise unions order from the service menu; the federation reviews, schedules and sends counsellors.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',

@@ -45,6 +45,7 @@ export interface NavItem {
     | 'refer'
     | 'careSettings'
     | 'recommendations'
+    | 'orders'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -127,6 +128,8 @@ export const navItems: NavItem[] = [
     icon: BulbOutlined,
     action: 'recommendation.edit',
   },
+  // 服务订单 for the federation, 基层下单 for an enterprise's officer: one page, each side's view.
+  { key: 'orders', path: '/orders', icon: ShopOutlined, action: ['order.place', 'order.read'] },
   {
     key: 'organisations',
     path: '/organisations',

@@ -16,6 +16,8 @@ export function notificationPath(n: NotificationTarget): string {
       return `/cases/${encodeURIComponent(n.objectId)}`;
     case 'referral':
       return '/referrals';
+    case 'order':
+      return `/orders?open=${encodeURIComponent(n.objectId)}`;
     default:
       // A task or questionnaire names its own id, not its case's: the cases list shows what is due.
       return '/cases';
@@ -32,6 +34,7 @@ export const notificationKinds = [
   'measure_completed',
   'referral_received',
   'referral_answered',
+  'order_update',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

@@ -1,0 +1,33 @@
+import type { Db } from '../db/client';
+import type { RequestContext } from '../http/request-context';
+
+/**
+ * What scheduling an order needs from the events capability: make its event(s), published, invitation-only
+ * for the ordering enterprise, at the order's site, hosted by the chosen counsellors. Injected, so the orders
+ * use-case does not depend on how events are made (`event-adapter.ts` today; events-staff's
+ * `createManagedEvents` once both are merged). Runs inside the order's transaction (`db`), so a refused host
+ * leaves the order as it was.
+ */
+export interface ScheduleEventInput {
+  tenantId: string;
+  orderId: string;
+  /** The enterprise: the event sits in its subtree and only its workers are invited. */
+  organisationId: string;
+  kind: string;
+  title: string;
+  titleEn: string;
+  description: string;
+  descriptionEn: string;
+  site: { name: string; address: string; latitude: number | null; longitude: number | null };
+  sessions: { startsAt: Date; endsAt: Date }[];
+  capacity: number;
+  audiences: string[];
+  hostUserIds: string[];
+}
+
+export interface EventScheduler {
+  /** Throws AppError('host_busy') when a host has another live event or a booked appointment then. */
+  create(db: Db, ctx: RequestContext, input: ScheduleEventInput): Promise<{ eventIds: string[] }>;
+  /** The enterprise cancelled the order: its live events are cancelled with the same reason. */
+  cancel(db: Db, ctx: RequestContext, orderId: string, reason: string): Promise<void>;
+}
