@@ -159,6 +159,8 @@ export function StepModal({
             <Form.Item name="hostUserIds" label={t('fields.hosts')} rules={required}>
               <Select
                 mode="multiple"
+                // Typing a name finds the counsellor (antd would otherwise search the hidden user ids).
+                optionFilterProp="label"
                 placeholder={t('placeholders.hosts')}
                 loading={hosts.loading}
                 options={(hosts.data ?? []).map((h) => ({ value: h.id, label: h.displayName }))}
