@@ -2,10 +2,14 @@ import type { OrderStep } from '../../core/orders/workflow';
 
 /** Bodies for each step, shared by the tests and the access matrix. */
 let slot = 0;
-/** A fresh two-hour time in December for each schedule, so hosts are never double-booked by accident. */
+/**
+ * A fresh two-hour time for each schedule, so hosts are never double-booked by accident: from March 2027,
+ * well after the demo's season of events (around the test clock's 30 November 2026), which the test
+ * counsellor hosts too.
+ */
 export function nextSlot(): { startsAt: string; endsAt: string } {
   slot += 1;
-  const start = new Date(Date.UTC(2026, 11, 10, 1, 0) + slot * 3 * 3_600_000);
+  const start = new Date(Date.UTC(2027, 2, 1, 1, 0) + slot * 3 * 3_600_000);
   return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString() };
 }
 
