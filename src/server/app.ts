@@ -149,7 +149,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await alertRoutes(api, deps);
     await careRoutes(api, deps);
     await notificationRoutes(api, deps);
-    await orderRoutes(api, deps);
+    await orderRoutes(api, deps, sms);
     await eventsRoute(api, deps);
     await eventPublicRoutes(api, deps, directory, sms);
     await eventStaffRegistrationRoutes(api, deps, sms);

@@ -3,12 +3,11 @@ import type { OrderState } from '../../core/orders/workflow';
 import { campaigns } from '../campaigns/tables';
 import { newCampaignCode } from '../campaigns/use-cases';
 import type { Db } from '../db/client';
-import type { RequestContext } from '../http/request-context';
 import { users } from '../identity/tables';
-import { directEventScheduler } from '../orders/event-adapter';
 import { insertMenuItem, insertOrder, insertOrderEvent } from '../orders/repository';
 import { serviceMenuItems, serviceOrders } from '../orders/tables';
 import { organisations } from '../organisations/tables';
+import { insertDemoOrderEvent } from './order-events';
 
 const HOUR = 3_600_000;
 
@@ -160,15 +159,6 @@ export async function ensureDemoOrders(db: Db, tenantId: string, now: Date): Pro
         .from(organisations)
         .where(and(eq(organisations.tenantId, tenantId), eq(organisations.name, orgNames[key] ?? key)))
     )[0];
-  const ctxOf = (at: Date): RequestContext => ({
-    principal: { kind: 'anonymous' },
-    actorId: admin,
-    actorLabel: 'demo',
-    requestId: 'demo',
-    ip: null,
-    userAgent: null,
-    now: at,
-  });
 
   for (const d of demoOrders) {
     const org = await orgByName(d.org);
@@ -259,7 +249,7 @@ export async function ensureDemoOrders(db: Db, tenantId: string, now: Date): Pro
           to = 'scheduled';
           const startsAt = service as Date;
           const endsAt = new Date(startsAt.getTime() + menu.durationMinutes * 60_000);
-          const { eventIds } = await directEventScheduler.create(db, ctxOf(when), {
+          const eventId = await insertDemoOrderEvent(db, {
             tenantId,
             orderId: order.id,
             organisationId: org.id,
@@ -268,11 +258,14 @@ export async function ensureDemoOrders(db: Db, tenantId: string, now: Date): Pro
             titleEn: menu.titleEn,
             description: menu.description,
             descriptionEn: menu.descriptionEn,
-            site: { name: order.siteName, address: order.siteAddress, latitude: null, longitude: null },
-            sessions: [{ startsAt, endsAt }],
+            site: { name: order.siteName, address: order.siteAddress },
+            startsAt,
+            endsAt,
             capacity: order.headcount,
             audiences: order.audiences,
-            hostUserIds: counsellor ? [counsellor] : [],
+            hostUserId: counsellor,
+            by: admin,
+            at: when,
           });
           Object.assign(values, { scheduledAt: when, scheduledStartsAt: startsAt, scheduledEndsAt: endsAt });
           // Made at loading (not at the step's time in the story), after the demo's own campaign for Shunda.
@@ -296,7 +289,7 @@ export async function ensureDemoOrders(db: Db, tenantId: string, now: Date): Pro
             startsAt: startsAt.toISOString(),
             endsAt: endsAt.toISOString(),
             hostUserIds: counsellor ? [counsellor] : [],
-            eventIds,
+            eventIds: [eventId],
           };
           break;
         }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { AppError } from '../../core/errors';
 import { recordAudit } from '../audit/record';
+import type { Db } from '../db/client';
 import { doorCodeHash, doorLink, inviteTokenHash, newDoorCode, newInviteToken } from './codes';
 import { refuseHostConflicts } from './host-conflicts';
 import {
@@ -15,7 +16,7 @@ import {
 } from './staff-events';
 import { cancelledText, changedText, textLiveRegistrations } from './staff-notices';
 import { eventTimeZone, inviteLinkFor } from './staff-presenters';
-import { carePackagesOf, hostsOf, lockEvent, replanReminders } from './staff-repository';
+import { carePackagesOf, type EventWithPlace, hostsOf, lockEvent, replanReminders } from './staff-repository';
 import type { EventChanges } from './staff-schemas';
 import { type Ctx, type EventsDeps, eventInScope, refuseIfCancelled } from './staff-scope';
 import { eventCarePackages, eventHosts, eventWalkIns, groupEvents } from './tables';
@@ -146,23 +147,35 @@ export async function publishManagedEvent(deps: EventsDeps, ctx: Ctx, id: string
  */
 export async function cancelManagedEvent(deps: EventsDeps, ctx: Ctx, id: string, reason: string) {
   const row = await eventInScope(deps.db, ctx, id, 'event.manage');
-  refuseIfCancelled(row);
-  await deps.db.transaction(async (tx) => {
-    await tx
-      .update(groupEvents)
-      .set({ status: 'cancelled', cancelReason: reason, cancelledAt: ctx.now, updatedAt: ctx.now })
-      .where(eq(groupEvents.id, id));
-    await audit(tx, ctx, row.event, 'event.cancel', {
-      reason,
-      wasPublished: row.event.status === 'published',
-    });
-  });
-  const zone = eventTimeZone(row);
-  if (row.event.status === 'published')
-    await textLiveRegistrations(deps, row.event.tenantId, id, (lang) =>
-      cancelledText(lang, row.event.startsAt, zone),
-    );
+  await deps.db.transaction((tx) => cancelEventIn(tx, ctx, row, reason));
+  await textCancellation(deps, row);
   return managedView(deps.db, id);
+}
+
+/**
+ * The cancellation itself, for a use-case that has already decided the caller may (an enterprise cancelling
+ * its order cancels the order's events, which it may not manage otherwise), inside that use-case's
+ * transaction; `textCancellation` once it is committed.
+ */
+export async function cancelEventIn(db: Db, ctx: Ctx, row: EventWithPlace, reason: string) {
+  refuseIfCancelled(row);
+  await db
+    .update(groupEvents)
+    .set({ status: 'cancelled', cancelReason: reason, cancelledAt: ctx.now, updatedAt: ctx.now })
+    .where(eq(groupEvents.id, row.event.id));
+  await audit(db, ctx, row.event, 'event.cancel', {
+    reason,
+    wasPublished: row.event.status === 'published',
+  });
+}
+
+/** A published event's registered, waiting and offered are told it is cancelled (a draft told no one). */
+export async function textCancellation(deps: EventsDeps, row: EventWithPlace) {
+  if (row.event.status !== 'published') return;
+  const zone = eventTimeZone(row);
+  await textLiveRegistrations(deps, row.event.tenantId, row.event.id, (lang) =>
+    cancelledText(lang, row.event.startsAt, zone),
+  );
 }
 
 export async function saveMaterials(

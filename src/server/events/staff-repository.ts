@@ -50,6 +50,13 @@ export async function findEventWithPlace(db: Db, id: string): Promise<EventWithP
   return row;
 }
 
+/** The events a grassroots order made that are not cancelled yet, locked for its cancellation. */
+export async function liveEventsOfOrder(db: Db, orderId: string): Promise<EventWithPlace[]> {
+  return withPlace(db)
+    .where(and(eq(groupEvents.orderId, orderId), ne(groupEvents.status, 'cancelled')))
+    .for('update', { of: groupEvents });
+}
+
 export interface EventFilter {
   from?: Date;
   to?: Date;

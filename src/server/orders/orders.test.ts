@@ -136,9 +136,17 @@ describe.each(testDrivers)('grassroots orders ($name)', (driver) => {
     const after = (await admin.request('GET', `/api/v1/service-orders/${second.id}`)).json().order;
     expect(after.state).toBe('accepted');
     expect(after.events).toEqual([]);
+    // A member the officer registered is texted when the enterprise cancels the order.
+    const eventId = (first.events as { id: string }[])[0]?.id as string;
+    const member = await officer.request('POST', `/api/v1/managed-events/${eventId}/registrations`, {
+      members: [{ name: '周师傅', phone: '13600136000' }],
+    });
+    expect(member.statusCode, member.body).toBe(201);
     // Cancelled by the enterprise, the first order's event is cancelled too, and its host is free again.
     const cancel = await stepAs(officer, first.id, 'cancel', hostId);
     expect(cancel.json().order.events.map((e: { status: string }) => e.status)).toEqual(['cancelled']);
+    expect(t.sms.lastTo('13600136000')?.body).toMatch(/^【康乃馨】/);
+    expect(t.sms.lastTo('13600136000')?.body).toContain('的活动已取消');
     const retry = await admin.request('POST', `/api/v1/service-orders/${second.id}/schedule`, {
       ...when,
       hostUserIds: [hostId],

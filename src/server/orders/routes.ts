@@ -6,13 +6,13 @@ import type { AppDeps } from '../deps';
 import { contextOf } from '../http/request-context';
 import { errorResponses, idParams, queryBoolean } from '../http/schemas';
 import { LocalEventBus } from '../realtime/bus';
+import type { SmsSender } from '../sms/sender';
 import { actionOfSide, type OrdersDeps } from './access';
-import { directEventScheduler } from './event-adapter';
+import { managedEventScheduler } from './event-adapter';
 import { changeMenuItem, createMenuItem, listMenu } from './menu';
 import { listOrders, placeOrder, readOrder } from './placing';
 import { presentMenuItem, presentOrderDetail, presentOrders } from './presenters';
 import { checkupReport, slaReport } from './reports';
-import type { EventScheduler } from './scheduler';
 import {
   checkupReportSchema,
   menuItemInput,
@@ -26,13 +26,16 @@ import {
 import { type StepInput, takeStep } from './steps';
 
 /** Grassroots orders (基层下单，服务上门): the service menu, orders and their steps, SLA figures, check-up reports. */
-export async function orderRoutes(
-  app: FastifyInstance,
-  deps: AppDeps,
-  scheduler: EventScheduler = directEventScheduler,
-) {
+export async function orderRoutes(app: FastifyInstance, deps: AppDeps, sms: SmsSender) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = deps.database.db;
+  // The invitation link an event is made with is not shown here (the events pages make a fresh one).
+  const scheduler = managedEventScheduler({
+    db,
+    cipher: deps.cipher,
+    sms,
+    publicUrl: deps.config.publicUrl ?? '',
+  });
   const orders: OrdersDeps = { db, events: deps.events ?? new LocalEventBus(), scheduler };
   const ctx = (req: FastifyRequest) => contextOf(req, deps.clock);
   // Campaign links point at the public address when one is configured, else at the console's own address.

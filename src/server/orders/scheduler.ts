@@ -4,9 +4,8 @@ import type { RequestContext } from '../http/request-context';
 /**
  * What scheduling an order needs from the events capability: make its event(s), published, invitation-only
  * for the ordering enterprise, at the order's site, hosted by the chosen counsellors. Injected, so the orders
- * use-case does not depend on how events are made (`event-adapter.ts` today; events-staff's
- * `createManagedEvents` once both are merged). Runs inside the order's transaction (`db`), so a refused host
- * leaves the order as it was.
+ * use-case does not depend on how events are made (`event-adapter.ts`: the events' own use-cases). Runs
+ * inside the order's transaction (`db`), so a refused host leaves the order as it was.
  */
 export interface ScheduleEventInput {
   tenantId: string;
@@ -28,6 +27,9 @@ export interface ScheduleEventInput {
 export interface EventScheduler {
   /** Throws AppError('host_busy') when a host has another live event or a booked appointment then. */
   create(db: Db, ctx: RequestContext, input: ScheduleEventInput): Promise<{ eventIds: string[] }>;
-  /** The enterprise cancelled the order: its live events are cancelled with the same reason. */
-  cancel(db: Db, ctx: RequestContext, orderId: string, reason: string): Promise<void>;
+  /**
+   * The enterprise cancelled the order: its live events are cancelled with the same reason. Returns what to
+   * do once the order's transaction is committed (text those registered: not for a cancellation undone).
+   */
+  cancel(db: Db, ctx: RequestContext, orderId: string, reason: string): Promise<() => Promise<void>>;
 }

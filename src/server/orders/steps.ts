@@ -58,7 +58,7 @@ export async function takeStep(deps: OrdersDeps, ctx: RequestContext, id: string
     );
 
   const result = await db.transaction(async (tx) => {
-    const { values, details } = await stepEffects(deps, tx, ctx, order, input);
+    const { values, details, afterCommit } = await stepEffects(deps, tx, ctx, order, input);
     const moved = await moveOrder(tx, order.id, from, { ...values, state: to, updatedAt: ctx.now });
     if (!moved)
       throw new AppError('invalid_transition', 'The order was changed meanwhile; look at it again', {
@@ -83,9 +83,11 @@ export async function takeStep(deps: OrdersDeps, ctx: RequestContext, id: string
       organisationId: order.organisationId,
       details: { from, to },
     });
-    return notifyOtherSide(tx, moved ? { ...order, ...moved } : order, side, ctx);
+    const notice = await notifyOtherSide(tx, moved ? { ...order, ...moved } : order, side, ctx);
+    return { notice, afterCommit };
   });
-  if (result) await deps.events.publish(result);
+  if (result.notice) await deps.events.publish(result.notice);
+  await result.afterCommit?.();
   return (await findOrder(db, order.id)) as OrderWithOrg;
 }
 
@@ -118,7 +120,7 @@ async function stepEffects(
   ctx: RequestContext,
   order: OrderWithOrg,
   input: StepInput,
-): Promise<{ values: OrderValues; details: Record<string, unknown> }> {
+): Promise<{ values: OrderValues; details: Record<string, unknown>; afterCommit?: () => Promise<void> }> {
   const base = stamp(input.step, ctx.now);
   switch (input.step) {
     case 'accept':
@@ -131,8 +133,13 @@ async function stepEffects(
     case 'decline':
       return { values: { ...base, declineReason: input.reason }, details: { reason: input.reason } };
     case 'cancel':
-      if (order.scheduledAt) await deps.scheduler.cancel(tx, ctx, order.id, input.reason);
-      return { values: { ...base, cancelReason: input.reason }, details: { reason: input.reason } };
+      return {
+        values: { ...base, cancelReason: input.reason },
+        details: { reason: input.reason },
+        afterCommit: order.scheduledAt
+          ? await deps.scheduler.cancel(tx, ctx, order.id, input.reason)
+          : undefined,
+      };
     case 'confirm':
       // Agreeing to the federation's dates counts as the acceptance; confirming the schedule has its own time.
       return {

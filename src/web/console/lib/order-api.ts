@@ -100,9 +100,9 @@ export const ordersApi = {
     call<{ order: Order }>('POST', `/api/v1/service-orders/${id}/${step}`, body).then((r) => r.order),
   sla: () => call<Sla>('GET', '/api/v1/service-orders/sla'),
   checkupReport: (id: string) => call<CheckupReport>('GET', `/api/v1/service-orders/${id}/checkup-report`),
+  /** Who may host the order's event: the events' own list (counsellors with a profile, the only hosts it takes). */
   hosts: () =>
-    call<{ users: { id: string; displayName: string; roles: { role: string }[]; disabled: boolean }[] }>(
-      'GET',
-      '/api/v1/users?limit=200',
-    ).then((r) => r.users.filter((u) => !u.disabled && u.roles.some((x) => x.role === 'counsellor'))),
+    call<{ hosts: { id: string; name: string; nameEn: string }[] }>('GET', '/api/v1/event-hosts').then(
+      (r) => r.hosts,
+    ),
 };

@@ -39,7 +39,8 @@ export function StepModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t } = useOrdersTranslation();
+  const { t, i18n } = useOrdersTranslation();
+  const zh = i18n.language.startsWith('zh');
   const session = useCurrentSession();
   const zone = session.tenant.timeZone;
   const [form] = Form.useForm<Values>();
@@ -163,7 +164,10 @@ export function StepModal({
                 optionFilterProp="label"
                 placeholder={t('placeholders.hosts')}
                 loading={hosts.loading}
-                options={(hosts.data ?? []).map((h) => ({ value: h.id, label: h.displayName }))}
+                options={(hosts.data ?? []).map((h) => ({
+                  value: h.id,
+                  label: zh || !h.nameEn ? h.name : h.nameEn,
+                }))}
               />
             </Form.Item>
           </>
