@@ -176,9 +176,17 @@ describeBrowser.each(serverDrivers)('the care loop: discover, counsel, follow up
       .filter({ hasText: '跟进计划' })
       .getByRole('button', { name: /添加/ })
       .click();
-    const taskForm = console_.getByRole('dialog');
-    await taskForm.getByLabel('标题').fill('明天晚上电话回访');
+    // The dialog that adds a task (the note's dialog has closed by now), ready before anything is typed.
+    const taskForm = console_.getByRole('dialog').filter({ hasText: '跟进' });
+    const taskTitle = taskForm.getByLabel('标题');
+    await taskTitle.waitFor();
+    await taskTitle.fill('明天晚上电话回访');
+    await expect.poll(() => taskTitle.inputValue()).toBe('明天晚上电话回访');
+    const taskSaved = console_.waitForResponse(
+      (r) => r.url().includes(`/api/v1/cases/${caseId}/tasks`) && r.request().method() === 'POST',
+    );
     await taskForm.getByRole('button', { name: '保存', exact: true }).click();
+    expect((await taskSaved).status()).toBe(201);
     await console_.getByTestId('task').filter({ hasText: '明天晚上电话回访' }).waitFor();
     await screenshot(console_, `care-loop-${driver}-case`);
 
