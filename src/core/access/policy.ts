@@ -63,6 +63,13 @@ export const actions = {
   'order.read': 'See service orders in scope with their timelines',
   'order.manage':
     'Keep the service menu; review, schedule and assign service orders, record their delivery and close them',
+  'statistics.read':
+    'See service figures in scope as aggregates only, small groups suppressed (an enterprise officer: their enterprise)',
+  'statistics.workload': 'See the workload of each counsellor (sessions, hours, events hosted) in scope',
+  'statistics.report':
+    'Generate monthly reports on demand (they are also generated on the 1st of each month)',
+  'coverage.read':
+    'See the 15-minute service circle: coverage of enterprises and members, gaps and suggested sites',
 } as const;
 
 export type Action = keyof typeof actions;
@@ -163,6 +170,19 @@ export const policy: Record<Exclude<Action, 'public' | 'session.self'>, Grants> 
   'order.place': { enterprise_officer: 'subtree' },
   'order.read': { enterprise_officer: 'subtree', federation_admin: 'subtree', supervisor: 'tenant' },
   'order.manage': { federation_admin: 'subtree' },
+  // A province's or the nation's federation_admin holds subtree at their own root: the roll-up of the
+  // cities below (tenants.parent_tenant_id) is decided by the statistics use-case, not by a wider scope here.
+  'statistics.read': {
+    federation_admin: 'subtree',
+    supervisor: 'tenant',
+    station_manager: 'subtree',
+    enterprise_officer: 'subtree',
+    auditor: 'tenant',
+    platform_operator: 'platform',
+  },
+  'statistics.workload': { federation_admin: 'subtree', supervisor: 'tenant' },
+  'statistics.report': { federation_admin: 'subtree' },
+  'coverage.read': { federation_admin: 'subtree', supervisor: 'tenant', station_manager: 'subtree' },
 };
 
 /** A role held over one organisation subtree. `orgPath` is the materialised path of the organisation. */
