@@ -12,12 +12,14 @@ import { defineConfig, type Plugin, type Rolldown, type UserConfig } from 'vite'
  *   CARNATION_APP=worker   empties dist/web; the worker app at / (index.html, assets/, public files,
  *                          precache-manifest.json)
  *   CARNATION_APP=console  dist/web/console: the console at /console/ (index.html, its own assets/)
+ *   CARNATION_APP=prerender dist/prerender: the worker's first screens for Node (src/web/worker/prerender.tsx),
+ *                          which scripts/prerender-worker.mjs turns into static HTML in dist/web/prerendered
  * `npm run dev:web` (worker, the default) serves both apps from src/web: the worker at /, the console at
  * /console/. `CARNATION_APP=console npm run dev:web` serves the console alone, as it is built, at /console/.
  */
 const app = process.env.CARNATION_APP ?? 'worker';
-if (app !== 'worker' && app !== 'console')
-  throw new Error(`CARNATION_APP must be worker or console, not ${app}`);
+if (app !== 'worker' && app !== 'console' && app !== 'prerender')
+  throw new Error(`CARNATION_APP must be worker, console or prerender, not ${app}`);
 
 const web = (p: string) => fileURLToPath(new URL(`./src/web/${p}`, import.meta.url));
 const dist = (p: string) => fileURLToPath(new URL(`./dist/web/${p}`, import.meta.url));
@@ -82,6 +84,58 @@ function workerPrecache(workerHtml: string, publicDir: string): Plugin {
   };
 }
 
+/**
+ * For the static first paints (scripts/prerender-worker.mjs): each worker page module's chunk with the JS it
+ * imports statically and its CSS, written beside dist/web (not served), so a prerendered page's HTML can link
+ * its styles and preload its scripts instead of discovering them one round trip after the app starts.
+ */
+function workerPageChunks(): Plugin {
+  return {
+    name: 'carnation-worker-page-chunks',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      if (!options.dir) return;
+      const pages: Record<string, { js: string[]; css: string[] }> = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue;
+        const js = new Set<string>();
+        const css = new Set<string>();
+        const visit = (fileName: string) => {
+          const c = bundle[fileName];
+          if (js.has(fileName) || c?.type !== 'chunk') return;
+          js.add(fileName);
+          for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
+          for (const next of c.imports) visit(next);
+        };
+        visit(chunk.fileName);
+        pages[path.relative(web(''), chunk.facadeModuleId).split(path.sep).join('/')] = {
+          js: [...js],
+          css: [...css],
+        };
+      }
+      writeFileSync(
+        path.join(options.dir, '..', 'worker-chunks.json'),
+        `${JSON.stringify(pages, null, 2)}\n`,
+      );
+    },
+  };
+}
+
+// The first screens rendered for Node at build time; CSS imports are dropped (the client build has them).
+const prerenderApp: UserConfig = {
+  root: web(''),
+  publicDir: false,
+  plugins: [react()],
+  // antd-mobile's CommonJS build requires its CSS files, which Node cannot load: bundled, they are dropped.
+  ssr: { noExternal: ['antd-mobile'] },
+  build: {
+    ssr: web('worker/prerender.tsx'),
+    outDir: fileURLToPath(new URL('./dist/prerender', import.meta.url)),
+    emptyOutDir: true,
+    target: 'node20',
+  },
+};
+
 const server: UserConfig['server'] = {
   port: 5173,
   proxy: { '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
@@ -90,7 +144,7 @@ const server: UserConfig['server'] = {
 const workerApp = (command: 'build' | 'serve'): UserConfig => ({
   root: web(''),
   publicDir: web('public'),
-  plugins: [react(), workerPrecache(web('index.html'), web('public'))],
+  plugins: [react(), workerPrecache(web('index.html'), web('public')), workerPageChunks()],
   build: {
     outDir: dist(''),
     emptyOutDir: true,
@@ -138,4 +192,6 @@ const consoleApp: UserConfig = {
   server,
 };
 
-export default defineConfig(({ command }) => (app === 'console' ? consoleApp : workerApp(command)));
+export default defineConfig(({ command }) =>
+  app === 'console' ? consoleApp : app === 'prerender' ? prerenderApp : workerApp(command),
+);

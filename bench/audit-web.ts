@@ -1,5 +1,6 @@
 // `npm run audit:web`: Lighthouse (mobile, simulated slow 4G) on the worker app, installability as Chrome
 // sees it, and axe-core accessibility checks of the main screens. Prints the figures; exits 0 unless a run fails.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ import { startServer } from '../e2e/harness';
 
 const chrome = chromiumPath();
 if (!chrome) throw new Error('no Chromium: set CHROME_PATH or install Debian chromium');
+// Audit what src/web builds to now: on a fresh clone there is no dist/web yet, and an old one would mislead.
+execFileSync(process.execPath, ['scripts/ensure-web-built.mjs'], { stdio: 'inherit' });
 const server = await startServer();
 
 // The worker home, crisis help, finding a station, a self-help tool and the library (issue 6 targets: performance

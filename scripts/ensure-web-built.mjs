@@ -6,7 +6,14 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 
 // package.json holds the build command (two Vite builds, then compression), so it counts as a source too.
-const inputs = ['src/web', 'vite.config.ts', 'package.json', 'package-lock.json', 'scripts/compress-web.mjs'];
+const inputs = [
+  'src/web',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'scripts/compress-web.mjs',
+  'scripts/prerender-worker.mjs',
+];
 const stampFile = 'dist/web/.build-stamp';
 
 function* files(p) {

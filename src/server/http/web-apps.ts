@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -32,14 +32,21 @@ export async function installWebApps(app: FastifyInstance, distDir = webDistDir)
     });
   }
 
+  // Static first paints of a few worker pages (scripts/prerender-worker.mjs): the same app, its first screen
+  // already in the HTML, so a slow phone paints it before the script has arrived.
+  const prerendered = built ? prerenderedPages(distDir) : {};
+  const workerPage = (url: string): string => prerendered[url.split('?')[0] ?? ''] ?? 'index.html';
+
   const sendApp = (reply: FastifyReply, file: string) => {
     if (!built) return reply.type('text/html; charset=utf-8').status(503).send(NOT_BUILT);
+    // The service worker keeps a prerendered page under its own address, never as the shell of every page.
+    if (file.startsWith('prerendered/')) reply.header('x-carnation-prerendered', '1');
     return reply.header('cache-control', 'no-cache').sendFile(file);
   };
 
   // Client-side routes: pages under /console are the console; every other page is the worker app.
-  app.get('/', { config: { action: 'public' }, schema: { hide: true } }, (_req, reply) =>
-    sendApp(reply, 'index.html'),
+  app.get('/', { config: { action: 'public' }, schema: { hide: true } }, (req, reply) =>
+    sendApp(reply, workerPage(req.url)),
   );
   app.get('/console', { config: { action: 'public' }, schema: { hide: true } }, (_req, reply) =>
     sendApp(reply, 'console/index.html'),
@@ -56,10 +63,18 @@ export async function installWebApps(app: FastifyInstance, distDir = webDistDir)
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && isWorkerPage(request.url)) return sendApp(reply, 'index.html');
+    if (request.method === 'GET' && isWorkerPage(request.url)) return sendApp(reply, workerPage(request.url));
     const where = `${request.method} ${request.url.split('?')[0]}`;
     return reply.status(404).send({ error: { code: 'not_found', message: `No route ${where}` } });
   });
+}
+
+/** Address → prerendered file under dist/web, from the build's pages.json (none when it was not written). */
+function prerenderedPages(distDir: string): Record<string, string> {
+  const file = path.join(distDir, 'prerendered', 'pages.json');
+  if (!existsSync(file)) return {};
+  const map = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return Object.fromEntries(Object.entries(map).filter(([, f]) => existsSync(path.join(distDir, f))));
 }
 
 /** Paths that are pages of the worker app (no file extension, not the API). */

@@ -31,7 +31,7 @@
 const VERSION = new URL(self.location.href).searchParams.get('v') || 'dev';
 const SHELL_CACHE = `carnation-shell-${VERSION}`;
 const API_CACHE = 'carnation-api-v1';
-const SHELL = ['/', '/help'];
+const SHELL = ['/', '/help', '/index.html'];
 const CACHED_API = [
   /^\/api\/v1\/service-points$/,
   /^\/api\/v1\/checkups(\/[^/]+)?$/,
@@ -116,19 +116,27 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(cacheFirst(request));
 });
 
-/** Pages: the network's copy (kept as the new shell), else the cached page, else the cached shell. */
+/**
+ * Pages: the network's copy, else the cached page, else the cached shell. Every worker page is the same
+ * index.html except the few sent with their first screen already drawn (x-carnation-prerendered): a fresh
+ * plain copy refreshes the shell, a prerendered one is kept under its own address only, so that another page
+ * opened offline never flashes the home screen's text.
+ */
 async function networkFirstPage(event, request) {
   const cache = await caches.open(SHELL_CACHE);
   const fromNetwork = fetch(request).then(async (response) => {
-    // Every worker page is the same index.html, so a fresh copy of any page refreshes the shell.
     if (response.ok && response.headers.get('content-type')?.includes('text/html')) {
-      await cache.put('/', response.clone());
+      const own = response.headers.get('x-carnation-prerendered') === '1';
+      await cache.put(own ? new URL(request.url).pathname : '/index.html', response.clone());
     }
     return response;
   });
   event.waitUntil(fromNetwork.catch(() => undefined));
 
-  const cached = async () => (await cache.match(request, { ignoreSearch: true })) || (await cache.match('/'));
+  const cached = async () =>
+    (await cache.match(request, { ignoreSearch: true })) ||
+    (await cache.match('/index.html')) ||
+    (await cache.match('/'));
   const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
   try {
     const first = await Promise.race([fromNetwork, timeout]);

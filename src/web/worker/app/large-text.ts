@@ -24,4 +24,9 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-export const useLargeText = (): boolean => useSyncExternalStore(subscribe, () => largeText);
+export const useLargeText = (): boolean =>
+  useSyncExternalStore(
+    subscribe,
+    () => largeText,
+    () => false,
+  );
