@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { OrderState } from '../../core/orders/workflow';
+import { DEFAULT_TIME_ZONE, localDateOf, zonedInstant } from '../../core/time';
 import { campaigns } from '../campaigns/tables';
 import { newCampaignCode } from '../campaigns/use-cases';
 import type { Db } from '../db/client';
@@ -74,8 +75,9 @@ interface DemoOrder {
   state: OrderState;
   /** Hours before now that it was placed. */
   placedHoursAgo: number;
-  /** The service's start, in hours from now (negative: past). */
-  serviceAt?: number;
+  /** The service's day, in days from today (negative: past), at `time` on the federation's clock. */
+  serviceDay?: number;
+  time?: string;
 }
 
 /** One order in every state, most of them Shunda Logistics' (the demo officer's enterprise). */
@@ -90,18 +92,27 @@ const demoOrders: DemoOrder[] = [
     kind: 'checkup_campaign',
     state: 'scheduled',
     placedHoursAgo: 120,
-    serviceAt: 24 * 6 + 2,
+    serviceDay: 6,
+    time: '10:00',
   },
   {
     org: 'logistics',
     kind: 'healing_workshop',
     state: 'confirmed',
     placedHoursAgo: 150,
-    serviceAt: 24 * 9 + 6,
+    serviceDay: 9,
+    time: '14:30',
   },
-  { org: 'logistics', kind: 'lecture', state: 'delivered', placedHoursAgo: 400, serviceAt: -48 },
-  { org: 'bus', kind: 'lecture', state: 'rated', placedHoursAgo: 600, serviceAt: -24 * 10 },
-  { org: 'logistics', kind: 'group_counselling', state: 'closed', placedHoursAgo: 900, serviceAt: -24 * 20 },
+  { org: 'logistics', kind: 'lecture', state: 'delivered', placedHoursAgo: 400, serviceDay: -2 },
+  { org: 'bus', kind: 'lecture', state: 'rated', placedHoursAgo: 600, serviceDay: -10 },
+  {
+    org: 'logistics',
+    kind: 'group_counselling',
+    state: 'closed',
+    placedHoursAgo: 900,
+    serviceDay: -20,
+    time: '15:00',
+  },
   { org: 'logistics', kind: 'lecture', state: 'cancelled', placedHoursAgo: 300 },
 ];
 
@@ -165,13 +176,18 @@ export async function ensureDemoOrders(db: Db, tenantId: string, now: Date): Pro
     if (!org) continue;
     const menu = demoMenu.find((m) => m.kind === d.kind) as (typeof demoMenu)[number];
     const placed = new Date(now.getTime() - d.placedHoursAgo * HOUR);
+    // Services at working hours on the federation's clock, whatever the hour the demo was seeded.
+    const day = (at: Date) => localDateOf(at, DEFAULT_TIME_ZONE);
     const service =
-      d.serviceAt === undefined
+      d.serviceDay === undefined
         ? null
-        : new Date(Math.round((now.getTime() + d.serviceAt * HOUR) / HOUR) * HOUR);
-    const day = (at: Date) => at.toISOString().slice(0, 10);
+        : zonedInstant(
+            day(new Date(now.getTime() + d.serviceDay * 24 * HOUR)),
+            d.time ?? '14:00',
+            DEFAULT_TIME_ZONE,
+          );
     const preferred = service
-      ? [{ date: day(service), time: '14:00' }]
+      ? [{ date: day(service), time: d.time ?? '14:00' }]
       : [
           { date: day(new Date(now.getTime() + 10 * 24 * HOUR)), time: '14:00' },
           { date: day(new Date(now.getTime() + 12 * 24 * HOUR)) },

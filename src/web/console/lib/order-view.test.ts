@@ -6,6 +6,9 @@ describe('order view helpers', () => {
     expect(datesText([{ date: '2026-12-15', time: '14:00' }, { date: '2026-12-17' }])).toBe(
       '2026-12-15 14:00、2026-12-17',
     );
+    expect(datesText([{ date: '2026-12-15', time: '14:00' }, { date: '2026-12-17' }], 'en')).toBe(
+      '2026-12-15 14:00, 2026-12-17',
+    );
   });
   it('lists what a timeline row says, the proposal dates and message first', () => {
     const rows = timelineDetails({

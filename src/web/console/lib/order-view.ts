@@ -32,8 +32,12 @@ export const queueStates: OrderState[] = [
 /** A preferred day as the reader writes it: 2026-12-15 14:00, or the day alone. */
 export const dateText = (d: PreferredDate): string => (d.time ? `${d.date} ${d.time}` : d.date);
 
-export const datesText = (list: readonly PreferredDate[], separator = '、'): string =>
-  list.map(dateText).join(separator);
+/** The days as a list in the reader's language: 、 between them in Chinese, a comma in English. */
+export const datesText = (list: readonly PreferredDate[], lang = 'zh-CN'): string =>
+  list.map(dateText).join(lang.startsWith('zh') ? '、' : ', ');
+
+/** The colon after a label: full-width in Chinese, a colon and a space in English. */
+export const labelColon = (lang: string): string => (lang.startsWith('zh') ? '：' : ': ');
 
 /** The steps shown as the main button (the others are plain). */
 export const primaryStep: Partial<Record<OrderStep, true>> = {
@@ -49,13 +53,13 @@ export const primaryStep: Partial<Record<OrderStep, true>> = {
 export const stepsWithoutForm: OrderStep[] = ['confirm', 'close', 'accept'];
 
 /** The details of a timeline row worth a line of their own, as [label key, text] pairs. */
-export function timelineDetails(e: TimelineEntry): [string, string][] {
+export function timelineDetails(e: TimelineEntry, lang = 'zh-CN'): [string, string][] {
   const d = e.details;
   const out: [string, string][] = [];
   const str = (k: string) => (typeof d[k] === 'string' && d[k] !== '' ? (d[k] as string) : null);
   if (Array.isArray(d.preferredDates))
-    out.push(['preferredDates', datesText(d.preferredDates as PreferredDate[])]);
-  if (Array.isArray(d.dates)) out.push(['proposedDates', datesText(d.dates as PreferredDate[])]);
+    out.push(['preferredDates', datesText(d.preferredDates as PreferredDate[], lang)]);
+  if (Array.isArray(d.dates)) out.push(['proposedDates', datesText(d.dates as PreferredDate[], lang)]);
   for (const k of ['message', 'reason', 'summary', 'comment', 'note']) {
     const v = str(k);
     if (v) out.push([k, v]);

@@ -1,11 +1,12 @@
 import { Alert, Card, Table, Typography } from 'antd';
 import { ordersApi } from '../../lib/order-api';
+import { labelColon } from '../../lib/order-view';
 import { useLoad } from '../../lib/use-load';
 import { useOrdersTranslation } from './orders-ns';
 
 /** The on-site check-up in totals only: people per band per instrument, small groups hidden by the server. */
 export function CheckupReportCard({ id, lang }: { id: string; lang: 'zh-CN' | 'en' }) {
-  const { t } = useOrdersTranslation();
+  const { t, i18n } = useOrdersTranslation();
   const report = useLoad(() => ordersApi.checkupReport(id), `report-${id}`);
   const r = report.data;
   if (!r) return null;
@@ -17,7 +18,9 @@ export function CheckupReportCard({ id, lang }: { id: string; lang: 'zh-CN' | 'e
       ) : (
         <>
           <Typography.Paragraph>
-            {t('report.people')}：{r.people ?? t('report.hiddenCell', { min })}
+            {t('report.people')}
+            {labelColon(i18n.language)}
+            {r.people ?? t('report.hiddenCell', { min })}
           </Typography.Paragraph>
           <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('report.hidden', { min })} />
           {r.instruments.map((i) => (

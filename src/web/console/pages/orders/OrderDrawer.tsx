@@ -4,7 +4,7 @@ import type { OrderStep } from '../../../../core/orders/workflow';
 import { audienceName } from '../../components/AudienceSelect';
 import { formatDateTime } from '../../lib/format-time';
 import { type Order, ordersApi } from '../../lib/order-api';
-import { datesText, primaryStep, stateColour, timelineDetails } from '../../lib/order-view';
+import { datesText, labelColon, primaryStep, stateColour, timelineDetails } from '../../lib/order-view';
 import { useLoad } from '../../lib/use-load';
 import { useCurrentSession } from '../../session/context';
 import { CheckupReportCard } from './CheckupReportCard';
@@ -68,14 +68,14 @@ export function OrderDrawer({
               type="warning"
               showIcon
               style={{ marginBottom: 16 }}
-              title={`${t('detail.proposal')}：${datesText(o.proposal.dates)}`}
+              title={`${t('detail.proposal')}${labelColon(lang)}${datesText(o.proposal.dates, lang)}`}
               description={o.proposal.message}
             />
           ) : null}
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('columns.enterprise')}>{o.organisationName}</Descriptions.Item>
             <Descriptions.Item label={t('fields.preferredDates')}>
-              {datesText(o.preferredDates)}
+              {datesText(o.preferredDates, lang)}
             </Descriptions.Item>
             <Descriptions.Item label={t('columns.headcount')}>{o.headcount}</Descriptions.Item>
             <Descriptions.Item label={t('detail.site')}>
@@ -85,7 +85,7 @@ export function OrderDrawer({
             </Descriptions.Item>
             {o.audiences.length ? (
               <Descriptions.Item label={t('detail.audiences')}>
-                {o.audiences.map((a) => audienceName(a, lang)).join('、')}
+                {o.audiences.map((a) => audienceName(a, lang)).join(lang === 'en' ? ', ' : '、')}
               </Descriptions.Item>
             ) : null}
             {o.note ? <Descriptions.Item label={t('detail.note')}>{o.note}</Descriptions.Item> : null}
@@ -154,9 +154,12 @@ export function OrderDrawer({
                     {when(e.at)}
                     {e.actorName ? ` · ${e.actorName}` : ''}
                   </Typography.Text>
-                  {timelineDetails(e).map(([k, v]) => (
+                  {timelineDetails(e, lang).map(([k, v]) => (
                     <div key={k}>
-                      <Typography.Text type="secondary">{t(`fields.${k}`)}：</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {t(`fields.${k}`)}
+                        {labelColon(lang)}
+                      </Typography.Text>
                       {v}
                     </div>
                   ))}

@@ -95,7 +95,7 @@ export function OrdersPage() {
             render: (_, o) =>
               o.schedule
                 ? formatDateTime(o.schedule.startsAt, zone).slice(0, 16)
-                : datesText(o.preferredDates),
+                : datesText(o.preferredDates, i18n.language),
           },
           { title: t('columns.headcount'), dataIndex: 'headcount', key: 'headcount', width: 80 },
           {
