@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slaFigures } from './sla';
 import { suppressRow } from '../statistics/suppression';
+import { slaFigures } from './sla';
 import { isFinal, nextState, orderStates, orderSteps, stepRefusal, stepSide, stepsFor } from './workflow';
 
 describe('the order workflow', () => {
