@@ -42,7 +42,8 @@ describe.each(testDrivers)('care-loop figures ($name)', (driver) => {
   const records: C[] = [];
 
   beforeAll(async () => {
-    const d = (db = await driver.open()).database.db;
+    db = await driver.open();
+    const d = db.database.db;
     w = await buildWorld(d);
     const r = prng(21);
     const [campaign] = await d
