@@ -84,26 +84,15 @@ export async function trendOf(
   return buckets.map((_, i) => valuesOf(byBucket.get(i + 1), measures));
 }
 
-const groupIds = (dimension: 'employment_form' | 'industry' | null): string[] =>
-  audienceGroups.filter((g) => dimension === null || g.dimension === dimension).map((g) => g.id);
+const employmentForms = (): string[] =>
+  audienceGroups.filter((g) => g.dimension === 'employment_form').map((g) => g.id);
 
-/** How a family's facts carry each dimension; a dimension left out is one the family has no rows for. */
-export interface DimensionColumns {
-  organisation?: true;
-  /** `f.point_id` */
-  service_point?: true;
-  /** `f.counsellor_id`; the family may use other facts (one row per host) for this dimension. */
-  counsellor?: true;
-  /** `f.audiences` (text[]): audience and employment_form. */
-  audiences?: true;
-  /** The attributed organisation's industry, else its parent's (a grassroots union of an enterprise). */
-  industry?: true;
-}
-
-function rowKey(
-  dimension: Dimension,
-  request: BreakdownRequest,
-): { key: SQL; joins: SQL; from?: SQL } | null {
+/**
+ * The row of a fact for a dimension: the organisation's child (or self / none), the point (`f.point_id`),
+ * the counsellor (`f.counsellor_id`), the organisation's industry or else its parent's (a grassroots union
+ * of an enterprise), an audience group in `f.audiences`.
+ */
+function rowKey(dimension: Dimension, request: BreakdownRequest): { key: SQL; joins: SQL } | null {
   switch (dimension) {
     case 'organisation':
       return { key: organisationRowKey(sql`f.org_path`, request.childPaths ?? {}), joins: sql`` };
@@ -121,7 +110,7 @@ function rowKey(
     case 'employment_form': {
       // A record meant for several groups counts in each of their rows (rows do not add up to the total);
       // one that names none of the dimension's groups goes to `none`.
-      const ids = groupIds(dimension === 'audience' ? null : 'employment_form');
+      const ids = employmentForms();
       const picked =
         dimension === 'audience'
           ? sql`f.audiences`
