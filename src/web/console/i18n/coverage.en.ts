@@ -8,6 +8,7 @@ export const coverageEn: Texts<typeof coverageZh> = {
   intro:
     'The map shows the stations open this week with the area they reach in 15 minutes, and the enterprises (sized by members). Reach is estimated from straight-line distance, speed and a detour factor, not from real routes.',
   mode: { label: 'Travel by', walk: 'On foot', drive: 'By car' },
+  modeIn: { walk: 'on foot', drive: 'by car' },
   week: {
     label: 'Week',
     previous: 'Previous week',

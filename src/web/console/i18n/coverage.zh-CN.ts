@@ -4,6 +4,7 @@ export const coverageZh = {
   intro:
     '地图上是本周开放的驿站和它们 15 分钟能到的范围，以及各企业（按会员人数大小）。范围按直线距离、速度和绕路系数估算，不是实际路线。',
   mode: { label: '出行方式', walk: '步行', drive: '驾车' },
+  modeIn: { walk: '步行', drive: '驾车' },
   week: {
     label: '统计周',
     previous: '上一周',

@@ -30,6 +30,21 @@ describe('the coverage map view', () => {
     ).toBe(true);
   });
 
+  it('without tiles, fills the map at a fractional zoom', () => {
+    const v = fitView(huaibei, size, 24, false);
+    expect(Number.isInteger(v.zoom)).toBe(false);
+    expect(v.zoom).toBeGreaterThan(fitView(huaibei, size).zoom);
+    const xs = huaibei.map((p) => toScreen(p, v, size));
+    const touches = xs.some(
+      (s) =>
+        Math.abs(s.x - 24) < 1e-6 ||
+        Math.abs(s.x - 776) < 1e-6 ||
+        Math.abs(s.y - 24) < 1e-6 ||
+        Math.abs(s.y - 576) < 1e-6,
+    );
+    expect(touches).toBe(true);
+  });
+
   it('keeps the centre when zooming and moves by pixels when panning', () => {
     const v = fitView(huaibei, size);
     const mid = { lat: 33.9, lng: 116.7 };

@@ -13,6 +13,7 @@ export interface Size {
   height: number;
 }
 export interface MapView {
+  /** Whole when tiles are drawn; fractional zooms only for outlines. */
   zoom: number;
   /** The world pixel at the centre of the SVG, at `zoom`. */
   center: Pixel;
@@ -21,10 +22,13 @@ export interface MapView {
 export const MIN_ZOOM = 3;
 export const MAX_ZOOM = 17;
 
-const clampZoom = (z: number) => Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.round(z)));
+const clampZoom = (z: number) => Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
 
-/** The highest whole zoom at which all places fit inside the size less `padding` on each side. */
-export function fitView(places: readonly LatLng[], size: Size, padding = 24): MapView {
+/**
+ * The highest zoom at which all places fit inside the size less `padding` on each side: a whole one when
+ * tiles are drawn (they exist only at whole zooms), else any (outlines scale freely and fill the map).
+ */
+export function fitView(places: readonly LatLng[], size: Size, padding = 24, whole = true): MapView {
   if (places.length === 0) return { zoom: 11, center: project(116.79, 33.96, 11) };
   const at0 = places.map((p) => project(p.lng, p.lat, 0));
   const xs = at0.map((p) => p.x);
@@ -36,7 +40,8 @@ export function fitView(places: readonly LatLng[], size: Size, padding = 24): Ma
     w > 0 ? room.w / w : Number.POSITIVE_INFINITY,
     h > 0 ? room.h / h : Number.POSITIVE_INFINITY,
   );
-  const zoom = Number.isFinite(scale) ? clampZoom(Math.floor(Math.log2(scale))) : 14;
+  const best = Number.isFinite(scale) ? Math.log2(scale) : 14;
+  const zoom = clampZoom(whole ? Math.floor(best) : best);
   const k = 2 ** zoom;
   return {
     zoom,
@@ -58,7 +63,7 @@ export const pan = (view: MapView, dx: number, dy: number): MapView => ({
   center: { x: view.center.x + dx, y: view.center.y + dy },
 });
 
-/** One zoom step in or out, keeping the centre where it is. */
+/** One zoom step in or out, keeping the centre where it is (a whole zoom stays whole). */
 export function zoomBy(view: MapView, delta: number): MapView {
   const zoom = clampZoom(view.zoom + delta);
   const k = 2 ** (zoom - view.zoom);

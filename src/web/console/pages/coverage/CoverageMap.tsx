@@ -49,7 +49,8 @@ export function CoverageMap({ coverage, suggestions }: { coverage: Coverage; sug
     () => [...coverage.points, ...coverage.enterprises, ...coverage.districts.flatMap((d) => d.rings.flat())],
     [coverage],
   );
-  const fitted = useMemo(() => fitView(places, SIZE, 28), [places]);
+  const tiled = coverage.map.tileUrl !== null;
+  const fitted = useMemo(() => fitView(places, SIZE, 28, tiled), [places, tiled]);
   const [view, setView] = useState<MapView>(fitted);
   useEffect(() => setView(fitted), [fitted]);
 

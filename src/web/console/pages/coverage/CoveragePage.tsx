@@ -79,7 +79,7 @@ export function CoveragePage() {
                 <CoverageMap coverage={c} suggestions={sug.data?.suggestions ?? []} />
                 <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 13 }}>
                   {t('estimate', {
-                    mode: t(`mode.${c.mode}`),
+                    mode: t(`modeIn.${c.mode}`),
                     km: km(c.radiusMetres),
                     speed: c.mode === 'walk' ? c.estimate.speeds.walkKmh : c.estimate.speeds.driveKmh,
                     detour: c.estimate.detourFactor,
