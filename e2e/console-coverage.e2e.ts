@@ -35,7 +35,7 @@ describeBrowser('the 15-minute service circle in the console', () => {
     // Walking: 4 of 13 enterprises; the coal mine heads the list outside and the first suggestion.
     await page.getByText('4 / 13').waitFor();
     const outside = page.locator('.ant-card').filter({ hasText: '未覆盖的企业' });
-    await expect.poll(() => outside.locator('tbody tr').first().innerText()).toContain('北湖煤矿工会');
+    await expect.poll(() => outside.locator('tbody tr').first().textContent()).toContain('北湖煤矿工会');
     const where = page.locator('.ant-card').filter({ hasText: '选址建议' });
     await where.getByText('新增覆盖 2400 名会员').waitFor();
     await screenshot(page, 'coverage-zh-walk');
