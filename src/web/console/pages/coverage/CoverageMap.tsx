@@ -79,29 +79,28 @@ export function CoverageMap({ coverage, suggestions }: { coverage: Coverage; sug
         ))}
         <svg viewBox={`0 0 ${SIZE.width} ${SIZE.height}`} role="img" aria-label={t('map.label')}>
           {tiles.length === 0 ? <rect width={SIZE.width} height={SIZE.height} fill="#f4f6f8" /> : null}
+          {coverage.districts.map((d) =>
+            d.rings.map((ring, i) => (
+              <path
+                // biome-ignore lint/suspicious/noArrayIndexKey: rings have no identity of their own
+                key={`${d.id}-${i}`}
+                d={ringPath(ring, view, SIZE)}
+                fill={tiles.length ? 'none' : '#ffffff'}
+                stroke={colours.outline}
+                strokeWidth={1.5}
+                strokeDasharray={d.approximate ? '6 4' : undefined}
+              />
+            )),
+          )}
+          {/* Names after every outline, so that no neighbour's fill covers them. */}
           {coverage.districts.map((d) => {
             const c = d.rings[0] ? at(centroid(d.rings[0])) : null;
-            return (
-              <g key={d.id}>
-                {d.rings.map((ring, i) => (
-                  <path
-                    // biome-ignore lint/suspicious/noArrayIndexKey: rings have no identity of their own
-                    key={i}
-                    d={ringPath(ring, view, SIZE)}
-                    fill={tiles.length ? 'none' : '#ffffff'}
-                    stroke={colours.outline}
-                    strokeWidth={1.5}
-                    strokeDasharray={d.approximate ? '6 4' : undefined}
-                  />
-                ))}
-                {c ? (
-                  <text x={c.x} y={c.y} textAnchor="middle" className="coverage-map-district">
-                    {nameIn(d, lang)}
-                    {d.approximate ? t('map.approximate') : ''}
-                  </text>
-                ) : null}
-              </g>
-            );
+            return c ? (
+              <text key={`n-${d.id}`} x={c.x} y={c.y} textAnchor="middle" className="coverage-map-district">
+                {nameIn(d, lang)}
+                {d.approximate ? t('map.approximate') : ''}
+              </text>
+            ) : null;
           })}
           {coverage.points
             .filter((p) => p.open)
