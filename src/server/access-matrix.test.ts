@@ -5,6 +5,7 @@ import { staffRoles } from '../core/access/roles';
 import { alertFixtures } from './alerts/matrix-fixtures';
 import { careFixtures } from './care/matrix-fixtures';
 import { contentFixtures } from './content/matrix-fixtures';
+import { coverageFixtures } from './coverage/matrix-fixtures';
 import { eventRegistrationFixtures } from './events/registration-matrix-fixtures';
 import { eventStaffFixtures } from './events/staff-matrix-fixtures';
 import accessPlugin from './http/access-plugin';
@@ -258,6 +259,7 @@ const fixtures: Record<string, Fixture> = {
   ...alertFixtures,
   ...careFixtures,
   ...contentFixtures,
+  ...coverageFixtures,
   ...eventStaffFixtures,
   ...eventRegistrationFixtures,
   ...measureFixtures,

@@ -18,6 +18,7 @@ import { checkupStaffRoutes } from './checkup/staff-routes';
 import { TenantDirectory } from './checkup/tenant-directory';
 import { contentPublicRoutes } from './content/public-routes';
 import { contentStaffRoutes } from './content/staff-routes';
+import { coverageRoutes } from './coverage/routes';
 import type { AppDeps } from './deps';
 import { eventPublicRoutes } from './events/public-routes';
 import { eventStaffRegistrationRoutes } from './events/staff-registration-routes';
@@ -150,6 +151,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await careRoutes(api, deps);
     await notificationRoutes(api, deps);
     await orderRoutes(api, deps, sms);
+    await coverageRoutes(api, deps);
     await eventsRoute(api, deps);
     await eventPublicRoutes(api, deps, directory, sms);
     await eventStaffRegistrationRoutes(api, deps, sms);

@@ -81,6 +81,17 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   SMS_HTTP_TOKEN: z.string().optional(),
   EVENTS_PING_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/,
+      'MAP_TILE_URL must be an http(s) template with {z}, {x} and {y}, e.g. https://tiles.example/{z}/{x}/{y}.png',
+    )
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
+  MAP_WALK_KMH: z.coerce.number().min(1).max(10).default(4.5),
+  MAP_DRIVE_KMH: z.coerce.number().min(5).max(120).default(25),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -123,6 +134,19 @@ export interface Config {
    * time-out of any proxy in front.
    */
   eventsPingMs: number;
+  /**
+   * The coverage map: a tile server ({z}/{x}/{y} template; none = district outlines only, nothing fetched),
+   * its attribution, and the speeds the 15-minute reach is estimated with (km/h; walking, and driving in
+   * city traffic).
+   */
+  map: {
+    tileUrl: string | undefined;
+    /** Where tiles come from, for the Content-Security-Policy's img-src (a {s} subdomain becomes *.). */
+    tileOrigin: string | undefined;
+    tileAttribution: string | undefined;
+    walkKmh: number;
+    driveKmh: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -177,5 +201,14 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         ? { kind: 'http', url: e.SMS_HTTP_URL as string, token: e.SMS_HTTP_TOKEN || undefined }
         : { kind: 'record' },
     eventsPingMs: e.EVENTS_PING_SECONDS * 1000,
+    map: {
+      tileUrl: e.MAP_TILE_URL,
+      tileOrigin: e.MAP_TILE_URL
+        ? /^(https?:\/\/[^/]+)/.exec(e.MAP_TILE_URL)?.[1]?.replace(/\{[a-z]+\}\./, '*.')
+        : undefined,
+      tileAttribution: e.MAP_TILE_ATTRIBUTION || undefined,
+      walkKmh: e.MAP_WALK_KMH,
+      driveKmh: e.MAP_DRIVE_KMH,
+    },
   };
 }

@@ -21,6 +21,7 @@ import {
 import { ensureDemoApprovals, ensureDemoCampaign } from './approvals';
 import { ensureDemoCounselling } from './counselling';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
+import { demoDistrictOutlines } from './district-outlines';
 import { ensureDemoEventSeason } from './events-season';
 import { ensureDemoOrders } from './orders';
 
@@ -85,6 +86,7 @@ export async function seedDemo(
         address: o.address ?? null,
         latitude: o.lat ?? null,
         longitude: o.lng ?? null,
+        boundary: demoDistrictOutlines[o.key] ?? null,
       });
       orgs.set(o.key, { id, path: p });
     }

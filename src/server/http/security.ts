@@ -15,7 +15,7 @@ export async function installSecurity(app: FastifyInstance, config: Config): Pro
         scriptSrc: ["'self'"],
         // antd renders its styles at run time into <style> tags.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...(config.map.tileOrigin ? [config.map.tileOrigin] : [])],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         mediaSrc: ["'self'", 'blob:'],

@@ -6,11 +6,13 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Boundary } from '../../core/coverage/boundary';
 import { tenants } from '../tenancy/tables';
 
 /** The organisation tree inside a tenant; `path` is the materialised path "/root-id/…/own-id/". */
@@ -31,6 +33,8 @@ export const organisations = pgTable(
     address: text('address'),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /** A district's outline (GeoJSON Polygon/MultiPolygon) for the coverage map without tiles; seeded, approximate. */
+    boundary: jsonb('boundary').$type<Boundary>(),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),

@@ -50,6 +50,7 @@ const RecommendationsPage = page(
 const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
 const OrdersPage = page(() => import('./pages/orders/OrdersPage'), 'OrdersPage');
 const NewOrderPage = page(() => import('./pages/orders/NewOrderPage'), 'NewOrderPage');
+const CoveragePage = page(() => import('./pages/coverage/CoveragePage'), 'CoveragePage');
 const ContentListPage = page(() => import('./pages/content'), 'ContentListPage');
 const ContentEditorPage = page(() => import('./pages/content'), 'ContentEditorPage');
 const EventsPage = page(() => import('./pages/events'), 'EventsPage');
@@ -150,6 +151,10 @@ export const router = createBrowserRouter(
               element: <RequireAction action="recommendation.read">{RecommendationsPage}</RequireAction>,
             },
             { path: 'orders', element: <RequireAction action="order.read">{OrdersPage}</RequireAction> },
+            {
+              path: 'coverage',
+              element: <RequireAction action="coverage.read">{CoveragePage}</RequireAction>,
+            },
             {
               path: 'orders/new',
               element: <RequireAction action="order.place">{NewOrderPage}</RequireAction>,

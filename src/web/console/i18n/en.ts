@@ -38,6 +38,7 @@ export const en: Messages = {
     refer: 'Refer a worker',
     recommendations: 'Recommendations',
     orders: 'Service orders',
+    coverage: '15-minute circle',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
@@ -241,6 +242,8 @@ export const en: Messages = {
         'Set what workers are recommended after a check-up, with the reasons, and try them out.',
       orders:
         'Grassroots orders: enterprise unions order from the service menu; the federation reviews, schedules and sends counsellors.',
+      coverage:
+        'The 15-minute service circle: which enterprises and members are within 15 minutes of a station, which are not, and where a new station would reach the most.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CloudServerOutlined,
+  EnvironmentOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   HomeOutlined,
@@ -46,6 +47,7 @@ export interface NavItem {
     | 'careSettings'
     | 'recommendations'
     | 'orders'
+    | 'coverage'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -130,6 +132,7 @@ export const navItems: NavItem[] = [
   },
   // 服务订单 for the federation, 基层下单 for an enterprise's officer: one page, each side's view.
   { key: 'orders', path: '/orders', icon: ShopOutlined, action: ['order.place', 'order.read'] },
+  { key: 'coverage', path: '/coverage', icon: EnvironmentOutlined, action: 'coverage.read' },
   {
     key: 'organisations',
     path: '/organisations',
