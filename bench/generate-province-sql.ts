@@ -198,7 +198,7 @@ export const sql = {
       case when x.state in ('rated','closed') then 3 + floor(random() * 3)::int end,
       case when x.state in ('delivered','rated','closed') then 30 end, now()
     from generate_series(1, $2::int) g
-    cross join lateral (select ${inYear} as at, 1 + floor(random() * $3::int)::int as oi,
+    cross join lateral (select g as n, ${inYear} as at, 1 + floor(random() * $3::int)::int as oi,
       (array['submitted','accepted','declined','scheduled','confirmed','delivered','rated','closed','closed','closed','cancelled'])[1 + floor(random() * 11)::int] as state) x
     join bench_org o on o.tenant_id = $1 and o.idx = x.oi
     cross join lateral (select id from service_menu_items mi where mi.tenant_id = $1 order by mi.kind offset (g % 5) limit 1) m`,

@@ -111,13 +111,12 @@ async function cityTree(
                       where tenant_id = $1 and kind in ('district_union', 'industry_union')),
      made as (
       insert into organisations (id, tenant_id, parent_id, path, kind, name, name_en, industry, member_count, latitude, longitude)
-      select x.id, $1, p.id, p.path || x.id || '/', case when g % 5 = 0 then 'grassroots_union' else 'enterprise_union' end,
-        '基准企业' || $2::int || '-' || g || '工会', 'Benchmark enterprise ' || $2::int || '-' || g,
-        (array['mining','chemicals','logistics','transport','manufacturing','food','healthcare','it_services','delivery','ride_hailing'])[1 + g % 10],
+      select x.id, $1, p.id, p.path || x.id || '/', case when x.g % 5 = 0 then 'grassroots_union' else 'enterprise_union' end,
+        '基准企业' || $2::int || '-' || x.g || '工会', 'Benchmark enterprise ' || $2::int || '-' || x.g,
+        (array['mining','chemicals','logistics','transport','manufacturing','food','healthcare','it_services','delivery','ride_hailing'])[1 + x.g % 10],
         (20 + floor(exp(random() * 7)))::int, 31 + $2::int * 0.12 + random() * 0.3, 117 + random() * 0.4
-      from generate_series(1, $3::int) g
-      cross join lateral (select gen_random_uuid() as id) x
-      join parents p on p.k = 1 + (g % (select count(*) from parents))
+      from (select g, gen_random_uuid() as id from generate_series(1, $3::int) g) x
+      join parents p on p.k = 1 + (x.g % (select count(*) from parents))
       returning id, name)
      insert into bench_org (tenant_id, idx, id) select $1, row_number() over (order by name), id from made`,
     [t.id, n, enterprises],
