@@ -163,13 +163,12 @@ async function people(
   );
 }
 
-async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url || !/^postgres(ql)?:\/\//.test(url))
+/** Writes the province (again) on the PostgreSQL server at `url`, printing row counts and times. */
+export async function generateProvince(url: string, scale: number): Promise<void> {
+  if (!/^postgres(ql)?:\/\//.test(url))
     throw new Error(
       'Set DATABASE_URL to a PostgreSQL server (postgres://…): the province is not generated on PGlite',
     );
-  const scale = Number(arg('scale') ?? '1');
   if (!(scale > 0 && scale <= 5)) throw new Error('--scale must be in (0, 5]');
   const started = Date.now();
   const database = await openDatabase({ databaseUrl: url });
@@ -294,4 +293,5 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (import.meta.url === `file://${process.argv[1]}`)
+  await generateProvince(process.env.DATABASE_URL ?? '', Number(arg('scale') ?? '1'));
