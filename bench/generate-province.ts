@@ -42,8 +42,12 @@ export const totalsAt = (scale: number): Totals => ({
 const weights = Array.from({ length: CITIES }, (_, i) => 1 / (i + 1) ** 0.6);
 const weightSum = weights.reduce((s, w) => s + w, 0);
 /** A total split over the cities, every city at least `floor`. */
-const split = (total: number, floor = 0) =>
-  weights.map((w) => Math.max(floor, Math.round((total * w) / weightSum)));
+const split = (total: number, floor = 0) => {
+  const shares = weights.map((w) => Math.max(floor, Math.round((total * w) / weightSum)));
+  // Rounding's remainder goes to the capital, so the province holds exactly the totals asked for.
+  shares[0] = Math.max(floor, (shares[0] as number) + total - shares.reduce((a, b) => a + b, 0));
+  return shares;
+};
 
 async function dropOwn(client: pg.Client) {
   const { rows } = await client.query<{ id: string }>(`select id from tenants where slug like $1`, [
