@@ -69,6 +69,11 @@ export interface LinesInput {
   forced?: ReadonlyMap<string, Exclude<Hidden, null>>;
   /** Entries that may be hidden only as a last resort (the totals a table is read by). */
   preferShown?: ReadonlySet<string>;
+  /**
+   * Entries that stay shown whatever happens (a total the reader already has from another answer, or a
+   * remainder the table does not show but a reader might know): the others are hidden around them.
+   */
+  fixedShown?: ReadonlySet<string>;
   /** Up to how many hidden entries the exact check runs (it is cubic). */
   exactLimit?: number;
 }
@@ -78,12 +83,14 @@ export function suppressLines(input: LinesInput): Map<string, Exclude<Hidden, nu
   const { values, lines, min } = input;
   const hidden = new Map<string, Exclude<Hidden, null>>(input.forced ?? []);
   const value = (k: string) => values.get(k) ?? 0;
-  for (const [k, v] of values) if (v > 0 && v < min && !hidden.has(k)) hidden.set(k, 'small');
+  const fixed = input.fixedShown ?? new Set<string>();
+  for (const [k, v] of values)
+    if (v > 0 && v < min && !hidden.has(k) && !fixed.has(k)) hidden.set(k, 'small');
   const prefer = input.preferShown ?? new Set<string>();
   // Candidates to hide next in a line: shown entries holding someone, members before totals, smallest first.
   const candidates = (line: Line) =>
     [...line.members, line.total]
-      .filter((k) => !hidden.has(k) && value(k) > 0)
+      .filter((k) => !hidden.has(k) && !fixed.has(k) && value(k) > 0)
       .sort(
         (a, b) =>
           Number(prefer.has(a) || a === line.total) - Number(prefer.has(b) || b === line.total) ||
