@@ -1,11 +1,11 @@
 // Times the dashboard's queries on the generated province (bench/generate-province.ts) on a PostgreSQL server,
 // for the province's roll-up of its cities, its largest city and one district of it: every metric family's
 // totals (month, year), trend (a year by months) and breakdown by each dimension, then — where the dashboard's
-// use-cases are on this branch — the overview at every granularity and every breakdown as the routes answer
+// use-cases — the overview at every granularity and every breakdown as the routes answer
 // them. Prints p50 / p95 / max per query and whether p95 stays under 300 ms (issue 8), then EXPLAIN ANALYZE of
 // the slowest statements of any query that misses, for indexes or roll-ups.
 //
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/carnation_bench npx tsx bench/statistics.ts [--runs=20] [--scale=1]
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/carnation_bench npx tsx bench/statistics.ts [--runs=20] [--scale=1] [--only=dashboard|families|<name part>]
 //
 // Without DATABASE_URL it uses the carnation_bench database on the local server; a province not generated
 // yet is generated first (at --scale; a few minutes at full scale).
@@ -19,6 +19,8 @@ import * as schema from '../src/server/db/schema';
 import { careFamily } from '../src/server/statistics/queries-care';
 import { counsellingFamily } from '../src/server/statistics/queries-counselling';
 import { groupsFamily } from '../src/server/statistics/queries-groups';
+import { libraryFamily } from '../src/server/statistics/queries-library';
+import { onlineFamily } from '../src/server/statistics/queries-online';
 import { ordersFamily } from '../src/server/statistics/queries-orders';
 import type { MetricFamily, StatsFilter, TimeWindow } from '../src/server/statistics/query-types';
 import { generateProvince, PROVINCE_SLUG } from './generate-province';
@@ -135,6 +137,8 @@ async function main() {
   const today = localDateOf(new Date(), DEFAULT_TIME_ZONE);
   const w = windows(today, DEFAULT_TIME_ZONE);
   const families: [string, MetricFamily][] = [
+    ['online', onlineFamily],
+    ['library', libraryFamily],
     ['counselling', counsellingFamily],
     ['care', careFamily],
     ['groups', groupsFamily],
@@ -153,28 +157,37 @@ async function main() {
           run: () => f.breakdown(db, s.filter, w.last30, { dimension: d, childPaths: s.childPaths }),
         });
     }
-  const dashboard = await dashboardQueries(db, {
-    province: {
-      tenantId: (await rows(`select id from tenants where slug = $1`, [PROVINCE_SLUG]))[0]?.id as string,
+  const dashboard = await dashboardQueries(
+    db,
+    {
+      province: {
+        tenantId: (await rows(`select id from tenants where slug = $1`, [PROVINCE_SLUG]))[0]?.id as string,
+      },
+      city: {
+        tenantId: capital.id as string,
+        rootId: capital.root_id as string,
+        rootPath: capital.root_path as string,
+      },
+      districtId: district?.id as string,
+      today,
     },
-    city: {
-      tenantId: capital.id as string,
-      rootId: capital.root_id as string,
-      rootPath: capital.root_path as string,
-    },
-    districtId: district?.id as string,
-    today,
-  });
-  if (dashboard) queries.push(...dashboard);
-  else
-    console.log(
-      'The dashboard use-cases (src/server/statistics/dashboard.ts) are not on this branch: timing the metric families only.\n',
-    );
+    families.slice(2).map(([, f]) => f),
+  );
+  queries.push(...dashboard);
+  // --only=dashboard (or families, or any part of a name) times just those.
+  const only = arg('only');
+  const chosen = only
+    ? queries.filter((q) =>
+        only === 'families'
+          ? !dashboard.includes(q)
+          : q.name.includes(only) || (only === 'dashboard' && dashboard.includes(q)),
+      )
+    : queries;
 
-  console.log(`${queries.length} queries, ${runs} runs each after 2 warm-ups (p95 budget ${BUDGET_MS} ms)\n`);
+  console.log(`${chosen.length} queries, ${runs} runs each after 2 warm-ups (p95 budget ${BUDGET_MS} ms)\n`);
   console.log(`${'query'.padEnd(52)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}  ok`);
   const misses: { name: string; statements: Statement[] }[] = [];
-  for (const q of queries) {
+  for (const q of chosen) {
     await q.run();
     await q.run();
     const times: number[] = [];
