@@ -69,7 +69,8 @@ export async function dashboardQueries(
       run: () => m.computeOverview(db, scope, custom, MIN_GROUP_SIZE),
     });
     const month = m.resolvePeriod({ granularity: 'month', date: at.today }, scope.zone, at.today);
-    for (const d of dimensions as readonly Dimension[])
+    // Only the dimensions the scope offers (a roll-up has no per-counsellor rows).
+    for (const d of (dimensions as readonly Dimension[]).filter((x) => scope.dimensions.includes(x)))
       queries.push({
         name: `${name} dashboard breakdown ${d}`,
         run: () => m.computeBreakdown(db, scope, month, d, MIN_GROUP_SIZE),

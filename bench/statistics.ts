@@ -180,7 +180,8 @@ async function main() {
     ? queries.filter((q) =>
         only === 'families'
           ? !dashboard.includes(q)
-          : q.name.includes(only) || (only === 'dashboard' && dashboard.includes(q)),
+          : only.split(',').some((part) => q.name.includes(part)) ||
+            (only === 'dashboard' && dashboard.includes(q)),
       )
     : queries;
 
