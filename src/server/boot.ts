@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { ensureStartingLibrary } from './content/install';
 import type { Database } from './db/client';
 import { migrate } from './db/migrate';
+import { ensureDemoActivity } from './demo/activity';
 import { ensureDemoApprovals, ensureDemoCampaign } from './demo/approvals';
 import { ensureDemoCounselling } from './demo/counselling';
 import { demoTenant } from './demo/data';
@@ -39,6 +40,7 @@ export async function prepareDatabase(
       await ensureDemoEventSeason(database.db, demo.id, new Date());
       await database.db.transaction((tx) => ensureDemoOrders(tx, demo.id, new Date()));
       await database.db.transaction((tx) => ensureStartingLibrary(tx, demo.id, systemClock));
+      await database.db.transaction((tx) => ensureDemoActivity(tx, cipher, demo.id, new Date()));
     }
     if (config.demo && (await countFederations(database.db)) === 0) {
       const credentials = await seedDemo(database.db, cipher);

@@ -92,6 +92,12 @@ const envSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
   MAP_WALK_KMH: z.coerce.number().min(1).max(10).default(4.5),
   MAP_DRIVE_KMH: z.coerce.number().min(5).max(120).default(25),
+  MIN_GROUP_SIZE: z.coerce
+    .number()
+    .int('MIN_GROUP_SIZE must be a whole number')
+    .min(10, 'MIN_GROUP_SIZE is configurable upwards only: at least 10 (最小组规模只能调高，不低于 10)')
+    .max(1000)
+    .default(10),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -147,6 +153,8 @@ export interface Config {
     walkKmh: number;
     driveKmh: number;
   };
+  /** Statistics: a count under this is suppressed, and so is whatever would give it away (issue 8). */
+  minGroupSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -210,5 +218,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       walkKmh: e.MAP_WALK_KMH,
       driveKmh: e.MAP_DRIVE_KMH,
     },
+    minGroupSize: e.MIN_GROUP_SIZE,
   };
 }

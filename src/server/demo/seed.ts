@@ -18,6 +18,7 @@ import {
   insertTenant,
   rootOrganisationOf,
 } from '../tenancy/repository';
+import { ensureDemoActivity } from './activity';
 import { ensureDemoApprovals, ensureDemoCampaign } from './approvals';
 import { ensureDemoCounselling } from './counselling';
 import { demoAccounts, demoOrganisations, demoServicePoints, demoTenant } from './data';
@@ -37,6 +38,14 @@ export const demoCredentialsPath = (dataDir: string) => path.join(dataDir, 'demo
 /** A password that is easy to type from the printed list and not on any common-password list. */
 const demoPassword = () => `Demo-${randomBytes(6).toString('base64url')}`;
 
+export interface SeedOptions {
+  /**
+   * The year of activity before today (check-ups, requests, appointments, cases, reads; `activity.ts`). On by
+   * default; the test app leaves it out, so that tests count only the records they make.
+   */
+  activity?: boolean;
+}
+
 /**
  * Loads the demo federation. Passwords and TOTP secrets are made fresh for each installation, written to
  * DATA_DIR/demo-credentials.json and printed at start. Returns null when the demo is already there.
@@ -45,6 +54,7 @@ export async function seedDemo(
   db: Db,
   cipher: FieldCipher,
   now = new Date(),
+  options: SeedOptions = {},
 ): Promise<DemoCredential[] | null> {
   if (await findTenantBySlug(db, demoTenant.slug)) return null;
   const platform = await ensurePlatformTenant(db);
@@ -150,6 +160,8 @@ export async function seedDemo(
     );
     // After the demo's own audit event, which stays the first of its chain.
     await installStartingLibrary(tx, tenant.id, { now: () => now });
+    // Last: the year's reads count the library's items, and its appointments use the rosters' rooms.
+    if (options.activity !== false) await ensureDemoActivity(tx, cipher, tenant.id, now);
     return accounts.map((a) => ({
       role: a.role,
       login: a.login,

@@ -49,7 +49,14 @@ export const sessionCookieOf = (res: LightMyRequestResponse): string | undefined
 
 export async function makeTestApp(
   database: Database,
-  options: { env?: Record<string, string>; demo?: boolean; cipher?: FieldCipher; events?: EventBus } = {},
+  options: {
+    env?: Record<string, string>;
+    demo?: boolean;
+    /** The demo's year of activity too (off: tests count only the records they make). */
+    demoActivity?: boolean;
+    cipher?: FieldCipher;
+    events?: EventBus;
+  } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -61,7 +68,10 @@ export async function makeTestApp(
   const cipher = options.cipher ?? new FieldCipher([{ id: 't1', key: randomBytes(32) }], 't1');
   await ensurePlatformTenant(database.db);
   const credentials =
-    options.demo === false ? [] : ((await seedDemo(database.db, cipher, clock.now())) ?? []);
+    options.demo === false
+      ? []
+      : ((await seedDemo(database.db, cipher, clock.now(), { activity: options.demoActivity === true })) ??
+        []);
   const sms = new RecordingSmsSender(undefined, () => clock.now());
   const events = options.events ?? new LocalEventBus();
   const app = await buildApp(
