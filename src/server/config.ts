@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -81,7 +82,27 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   SMS_HTTP_TOKEN: z.string().optional(),
   EVENTS_PING_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  REPORT_FONT_PATH: z.string().optional(),
+  REPORT_FONT_FAMILY: z.string().optional(),
 });
+
+/**
+ * Where a CJK font for the monthly report's PDF is usually found (Noto Sans CJK: Debian's fonts-noto-cjk, and
+ * the same collection on Fedora, Arch and Alpine), with the face of the collection to use.
+ */
+export const knownReportFonts = [
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/noto/NotoSansCJK-Regular.ttc',
+].map((p) => ({ path: p, family: 'NotoSansCJKsc-Regular' }));
+
+/** REPORT_FONT_PATH as given (its existence is checked when a PDF is made), else the first known one there. */
+function reportFontOf(given: string | undefined, family: string | undefined, cwd: string) {
+  if (given) return { path: path.resolve(cwd, given), family: family || undefined };
+  const found = knownReportFonts.find((f) => existsSync(f.path));
+  return found ? { path: found.path, family: family || found.family } : undefined;
+}
 
 export type Env = Record<string, string | undefined>;
 
@@ -123,6 +144,11 @@ export interface Config {
    * time-out of any proxy in front.
    */
   eventsPingMs: number;
+  /**
+   * The CJK font the monthly report's PDF is set in (a collection needs `family`, the face's PostScript
+   * name); undefined when none was found: PDFs are then refused (503) and workbooks still made.
+   */
+  reportFont: { path: string; family: string | undefined } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -177,5 +203,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         ? { kind: 'http', url: e.SMS_HTTP_URL as string, token: e.SMS_HTTP_TOKEN || undefined }
         : { kind: 'record' },
     eventsPingMs: e.EVENTS_PING_SECONDS * 1000,
+    reportFont: reportFontOf(e.REPORT_FONT_PATH, e.REPORT_FONT_FAMILY, cwd),
   };
 }
