@@ -49,6 +49,7 @@ const RecommendationsPage = page(
 );
 const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
 const OrdersPage = page(() => import('./pages/orders/OrdersPage'), 'OrdersPage');
+const ReportsPage = page(() => import('./pages/reports/ReportsPage'), 'ReportsPage');
 const NewOrderPage = page(() => import('./pages/orders/NewOrderPage'), 'NewOrderPage');
 const ContentListPage = page(() => import('./pages/content'), 'ContentListPage');
 const ContentEditorPage = page(() => import('./pages/content'), 'ContentEditorPage');
@@ -150,6 +151,10 @@ export const router = createBrowserRouter(
               element: <RequireAction action="recommendation.read">{RecommendationsPage}</RequireAction>,
             },
             { path: 'orders', element: <RequireAction action="order.read">{OrdersPage}</RequireAction> },
+            {
+              path: 'reports',
+              element: <RequireAction action="statistics.read">{ReportsPage}</RequireAction>,
+            },
             {
               path: 'orders/new',
               element: <RequireAction action="order.place">{NewOrderPage}</RequireAction>,

@@ -38,6 +38,7 @@ export const en: Messages = {
     refer: 'Refer a worker',
     recommendations: 'Recommendations',
     orders: 'Service orders',
+    reports: 'Monthly reports',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
@@ -241,6 +242,9 @@ export const en: Messages = {
         'Set what workers are recommended after a check-up, with the reasons, and try them out.',
       orders:
         'Grassroots orders: enterprise unions order from the service menu; the federation reviews, schedules and sends counsellors.',
+      reports: 'Download each month’s service report (PDF and Excel), with the dashboard’s figures.',
+      reportsManage:
+        'Download each month’s service report (PDF and Excel), or generate one for an organisation and month now.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',

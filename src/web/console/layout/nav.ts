@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CloudServerOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   HomeOutlined,
@@ -46,6 +47,7 @@ export interface NavItem {
     | 'careSettings'
     | 'recommendations'
     | 'orders'
+    | 'reports'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -130,6 +132,13 @@ export const navItems: NavItem[] = [
   },
   // 服务订单 for the federation, 基层下单 for an enterprise's officer: one page, each side's view.
   { key: 'orders', path: '/orders', icon: ShopOutlined, action: ['order.place', 'order.read'] },
+  {
+    key: 'reports',
+    path: '/reports',
+    icon: FileDoneOutlined,
+    action: 'statistics.read',
+    manage: 'statistics.report',
+  },
   {
     key: 'organisations',
     path: '/organisations',
