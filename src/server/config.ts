@@ -84,6 +84,12 @@ const envSchema = z.object({
   EVENTS_PING_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
   REPORT_FONT_PATH: z.string().optional(),
   REPORT_FONT_FAMILY: z.string().optional(),
+  MIN_GROUP_SIZE: z.coerce
+    .number()
+    .int('MIN_GROUP_SIZE must be a whole number')
+    .min(10, 'MIN_GROUP_SIZE is configurable upwards only: at least 10 (最小组规模只能调高，不低于 10)')
+    .max(1000)
+    .default(10),
 });
 
 /**
@@ -149,6 +155,8 @@ export interface Config {
    * name); undefined when none was found: PDFs are then refused (503) and workbooks still made.
    */
   reportFont: { path: string; family: string | undefined } | undefined;
+  /** Statistics: a count under this is suppressed, and so is whatever would give it away (issue 8). */
+  minGroupSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -204,5 +212,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         : { kind: 'record' },
     eventsPingMs: e.EVENTS_PING_SECONDS * 1000,
     reportFont: reportFontOf(e.REPORT_FONT_PATH, e.REPORT_FONT_FAMILY, cwd),
+    minGroupSize: e.MIN_GROUP_SIZE,
   };
 }
