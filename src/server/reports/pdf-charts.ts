@@ -54,7 +54,9 @@ export function drawTrendChart(doc: Doc, chart: ReportModel['trendChart'], x: nu
   }
   const every = Math.max(1, Math.ceil(n / 10));
   chart.labels.forEach((label, i) => {
-    if (i % every !== 0 && i !== n - 1) return;
+    // Every few days, and the last day unless that would crowd the label before it.
+    const last = i === n - 1 && (n - 1) % every >= every / 2;
+    if (i % every !== 0 && !last) return;
     const lx = Math.min(Math.max(xOf(i) - 20, x), x + w - 40);
     doc.fillColor(MUTED).text(label.zh, lx, y + h + 4, { width: 40, align: 'center', lineBreak: false });
   });

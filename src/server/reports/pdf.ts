@@ -104,6 +104,8 @@ function drawTableBlock(doc: Doc, table: ReportTable, block: Block) {
   };
 
   const title = block.parts > 1 ? ` (${block.part}/${block.parts})` : '';
+  // A heading never ends a page alone: room for it, the header and a few rows.
+  ensureSpace(doc, headerH + 110);
   heading(doc, `${table.title.zh}${title}`, `${table.title.en}${title}`);
   ensureSpace(doc, headerH + 18);
   drawHeader();
