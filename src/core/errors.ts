@@ -36,6 +36,7 @@ export const errorStatus = {
   event_not_found: 404,
   registration_not_found: 404,
   order_not_found: 404,
+  report_not_found: 404,
   conflict: 409,
   idempotency_key_reused: 409,
   slot_taken: 409,
@@ -73,6 +74,7 @@ export const errorStatus = {
   internal: 500,
   record_unreadable: 500,
   unavailable: 503,
+  report_font_missing: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -14,6 +14,7 @@ import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
 import { orderFixtures } from './orders/matrix-fixtures';
 import { recommendationFixtures } from './recommendations/matrix-fixtures';
+import { reportFixtures } from './reports/matrix-fixtures';
 import { statisticsFixtures } from './statistics/matrix-fixtures';
 import { type Agent, makeTestApp, type TestApp } from './testing/app';
 import { type TestDatabase, testDrivers } from './testing/databases';
@@ -269,6 +270,7 @@ const fixtures: Record<string, Fixture> = {
   ...orderFixtures,
   ...recommendationFixtures,
   ...statisticsFixtures,
+  ...reportFixtures,
 };
 
 const ACCESS_CODES = new Set(['unauthenticated', 'session_expired', 'forbidden', 'stage_incomplete']);

@@ -43,6 +43,7 @@ import { LocalEventBus } from './realtime/bus';
 import { eventsRoute } from './realtime/events-route';
 import { notificationRoutes } from './realtime/notification-routes';
 import { recommendationRoutes } from './recommendations/routes';
+import { reportRoutes } from './reports/routes';
 import { findTenantBySlug, PLATFORM_SLUG } from './tenancy/repository';
 import { tenantRoutes } from './tenancy/routes';
 
@@ -161,6 +162,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await myDataRoutes(api, deps, directory, sms);
     await linkedDataRoutes(api, deps);
     await statisticsRoutes(api, deps);
+    await reportRoutes(api, deps);
     const care = { db: deps.database.db, cipher: deps.cipher, events: deps.events };
     await caseRoutes(api, deps, care);
     await followUpRoutes(api, deps, care);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -92,6 +93,8 @@ const envSchema = z.object({
   MAP_TILE_ATTRIBUTION: z.string().max(200).optional(),
   MAP_WALK_KMH: z.coerce.number().min(1).max(10).default(4.5),
   MAP_DRIVE_KMH: z.coerce.number().min(5).max(120).default(25),
+  REPORT_FONT_PATH: z.string().optional(),
+  REPORT_FONT_FAMILY: z.string().optional(),
   MIN_GROUP_SIZE: z.coerce
     .number()
     .int('MIN_GROUP_SIZE must be a whole number')
@@ -99,6 +102,24 @@ const envSchema = z.object({
     .max(1000)
     .default(10),
 });
+
+/**
+ * Where a CJK font for the monthly report's PDF is usually found (Noto Sans CJK: Debian's fonts-noto-cjk, and
+ * the same collection on Fedora, Arch and Alpine), with the face of the collection to use.
+ */
+export const knownReportFonts = [
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/noto/NotoSansCJK-Regular.ttc',
+].map((p) => ({ path: p, family: 'NotoSansCJKsc-Regular' }));
+
+/** REPORT_FONT_PATH as given (its existence is checked when a PDF is made), else the first known one there. */
+function reportFontOf(given: string | undefined, family: string | undefined, cwd: string) {
+  if (given) return { path: path.resolve(cwd, given), family: family || undefined };
+  const found = knownReportFonts.find((f) => existsSync(f.path));
+  return found ? { path: found.path, family: family || found.family } : undefined;
+}
 
 export type Env = Record<string, string | undefined>;
 
@@ -153,6 +174,11 @@ export interface Config {
     walkKmh: number;
     driveKmh: number;
   };
+  /**
+   * The CJK font the monthly report's PDF is set in (a collection needs `family`, the face's PostScript
+   * name); undefined when none was found: PDFs are then refused (503) and workbooks still made.
+   */
+  reportFont: { path: string; family: string | undefined } | undefined;
   /** Statistics: a count under this is suppressed, and so is whatever would give it away (issue 8). */
   minGroupSize: number;
 }
@@ -218,6 +244,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       walkKmh: e.MAP_WALK_KMH,
       driveKmh: e.MAP_DRIVE_KMH,
     },
+    reportFont: reportFontOf(e.REPORT_FONT_PATH, e.REPORT_FONT_FAMILY, cwd),
     minGroupSize: e.MIN_GROUP_SIZE,
   };
 }

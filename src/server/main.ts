@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, cipher, clock: systemClock, sms, events });
   onBusError = (err, what) => app.log.warn({ err }, what);
   const jobs = config.jobs
-    ? await startJobs({ database, clock: systemClock, cipher, sms, events }, app.log)
+    ? await startJobs({ database, config, clock: systemClock, cipher, sms, events }, app.log)
     : null;
   const control = embedded
     ? await startControlChannel(config.dataDir, { database, cipher, config, log: app.log })

@@ -12,5 +12,6 @@ export * from '../linked-data/tables';
 export * from '../orders/tables';
 export * from '../organisations/tables';
 export * from '../recommendations/tables';
+export * from '../reports/tables';
 export * from '../service-points/tables';
 export * from '../tenancy/tables';

@@ -7,6 +7,7 @@ import { generateOpenSlots } from '../booking/slot-generation';
 import { expireOffers } from '../booking/waitlist';
 import { remindDueTasks } from '../care/tasks';
 import { deleteOldIdempotencyKeys } from '../checkup/repository';
+import type { Config } from '../config';
 import { publishScheduled } from '../content/publish-scheduled';
 import type { Database } from '../db/client';
 import { expireEventOffers } from '../events/offers';
@@ -15,11 +16,14 @@ import type { Clock } from '../http/request-context';
 import { purgeEndedSessions } from '../identity/sessions';
 import { purgeExpiredCases } from '../my-data/purge';
 import type { EventBus } from '../realtime/bus';
+import { generateMonthlyReports } from '../reports/monthly-job';
 import type { SmsSender } from '../sms/sender';
 
 /** What every job handler may use; made once by the composition root. */
 export interface JobDeps {
   database: Database;
+  /** The configuration (the monthly reports' font and minimum group size); main.ts always gives it. */
+  config?: Config;
   clock: Clock;
   cipher: FieldCipher;
   sms: SmsSender;
@@ -118,6 +122,16 @@ export const jobHandlers: JobDefinition[] = [
     name: 'content.publish-scheduled',
     cron: '* * * * *',
     run: ({ database, clock }) => publishScheduled(database.db, clock.now()),
+  },
+  {
+    // Hourly: from 02:00 on the 1st in each federation's zone, last month's reports (made once, caught up after
+    // a stop).
+    name: 'reports.monthly',
+    cron: '5 * * * *',
+    run: ({ database, config, clock }) => {
+      if (!config) throw new Error('reports.monthly needs the configuration');
+      return generateMonthlyReports({ db: database.db, config }, clock.now());
+    },
   },
   {
     name: 'sessions.purge',

@@ -49,6 +49,7 @@ const RecommendationsPage = page(
 );
 const CareSettingsPage = page(() => import('./pages/care-settings/CareSettingsPage'), 'CareSettingsPage');
 const OrdersPage = page(() => import('./pages/orders/OrdersPage'), 'OrdersPage');
+const ReportsPage = page(() => import('./pages/reports/ReportsPage'), 'ReportsPage');
 const NewOrderPage = page(() => import('./pages/orders/NewOrderPage'), 'NewOrderPage');
 const CoveragePage = page(() => import('./pages/coverage/CoveragePage'), 'CoveragePage');
 const ContentListPage = page(() => import('./pages/content'), 'ContentListPage');
@@ -154,6 +155,10 @@ export const router = createBrowserRouter(
             {
               path: 'coverage',
               element: <RequireAction action="coverage.read">{CoveragePage}</RequireAction>,
+            },
+            {
+              path: 'reports',
+              element: <RequireAction action="statistics.read">{ReportsPage}</RequireAction>,
             },
             {
               path: 'orders/new',

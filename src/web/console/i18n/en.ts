@@ -39,6 +39,7 @@ export const en: Messages = {
     recommendations: 'Recommendations',
     orders: 'Service orders',
     coverage: '15-minute circle',
+    reports: 'Monthly reports',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
@@ -244,6 +245,9 @@ export const en: Messages = {
         'Grassroots orders: enterprise unions order from the service menu; the federation reviews, schedules and sends counsellors.',
       coverage:
         'The 15-minute service circle: which enterprises and members are within 15 minutes of a station, which are not, and where a new station would reach the most.',
+      reports: 'Download each month’s service report (PDF and Excel), with the dashboard’s figures.',
+      reportsManage:
+        'Download each month’s service report (PDF and Excel), or generate one for an organisation and month now.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',

@@ -7,6 +7,7 @@ import {
   CarryOutOutlined,
   CloudServerOutlined,
   EnvironmentOutlined,
+  FileDoneOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   HomeOutlined,
@@ -48,6 +49,7 @@ export interface NavItem {
     | 'recommendations'
     | 'orders'
     | 'coverage'
+    | 'reports'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -133,6 +135,13 @@ export const navItems: NavItem[] = [
   // 服务订单 for the federation, 基层下单 for an enterprise's officer: one page, each side's view.
   { key: 'orders', path: '/orders', icon: ShopOutlined, action: ['order.place', 'order.read'] },
   { key: 'coverage', path: '/coverage', icon: EnvironmentOutlined, action: 'coverage.read' },
+  {
+    key: 'reports',
+    path: '/reports',
+    icon: FileDoneOutlined,
+    action: 'statistics.read',
+    manage: 'statistics.report',
+  },
   {
     key: 'organisations',
     path: '/organisations',
