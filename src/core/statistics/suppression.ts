@@ -87,12 +87,15 @@ export function suppressLines(input: LinesInput): Map<string, Exclude<Hidden, nu
   for (const [k, v] of values)
     if (v > 0 && v < min && !hidden.has(k) && !fixed.has(k)) hidden.set(k, 'small');
   const prefer = input.preferShown ?? new Set<string>();
-  // Candidates to hide next in a line: shown entries holding someone, members before totals, smallest first.
-  const candidates = (line: Line) =>
+  // Candidates to hide next in a line: shown entries holding someone, members before totals, smallest first;
+  // where only an unknown more is needed (not a larger hidden sum), an empty cell after them will do, since
+  // a reader cannot tell a hidden 0 from any other hidden count.
+  const candidates = (line: Line, zeros = false) =>
     [...line.members, line.total]
-      .filter((k) => !hidden.has(k) && !fixed.has(k) && value(k) > 0)
+      .filter((k) => !hidden.has(k) && !fixed.has(k) && (value(k) > 0 || zeros))
       .sort(
         (a, b) =>
+          Number(value(a) === 0) - Number(value(b) === 0) ||
           Number(prefer.has(a) || a === line.total) - Number(prefer.has(b) || b === line.total) ||
           value(a) - value(b) ||
           a.localeCompare(b),
@@ -106,7 +109,7 @@ export function suppressLines(input: LinesInput): Map<string, Exclude<Hidden, nu
       const one = hiddenEntries.length === 1;
       const smallSum = !hidden.has(line.total) && hiddenEntries.length > 0 && hiddenMembersSum < min;
       if (!one && !smallSum) return changed;
-      const next = candidates(line)[0];
+      const next = candidates(line, !smallSum)[0];
       if (next === undefined) return changed;
       hidden.set(next, 'complement');
       changed = true;
@@ -126,8 +129,17 @@ export function suppressLines(input: LinesInput): Map<string, Exclude<Hidden, nu
     const pinned = pinnedEntries(lines, hidden);
     if (pinned.length === 0) break;
     // Hide the smallest shown entry of a line through the first pinned one; the rules then run again.
-    const through = lines.filter((l) => l.total === pinned[0] || l.members.includes(pinned[0] as string));
-    const next = through.flatMap(candidates).sort((a, b) => value(a) - value(b))[0];
+    const touches = (l: Line, keys: (k: string) => boolean) => keys(l.total) || l.members.some(keys);
+    const first = pinned[0] as string;
+    const pick = (ls: Line[]) =>
+      ls
+        .flatMap((l) => candidates(l, true))
+        .sort((a, b) => Number(value(a) === 0) - Number(value(b) === 0) || value(a) - value(b))[0];
+    // Through the pinned entry's own lines if they have anything left to hide, else through any line that
+    // holds a hidden entry (the equations that pin it run through them).
+    const next =
+      pick(lines.filter((l) => touches(l, (k) => k === first))) ??
+      pick(lines.filter((l) => touches(l, (k) => hidden.has(k))));
     if (next === undefined) break;
     hidden.set(next, 'complement');
     fixedPoint();
