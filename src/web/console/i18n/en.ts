@@ -38,6 +38,7 @@ export const en: Messages = {
     refer: 'Refer a worker',
     recommendations: 'Recommendations',
     orders: 'Service orders',
+    statistics: 'Statistics',
     careSettings: 'Escalation settings',
     organisations: 'Organisations',
     users: 'Users and roles',
@@ -241,6 +242,8 @@ export const en: Messages = {
         'Set what workers are recommended after a check-up, with the reasons, and try them out.',
       orders:
         'Grassroots orders: enterprise unions order from the service menu; the federation reviews, schedules and sends counsellors.',
+      statistics:
+        'Service figures by day, week, month, quarter or year against the previous period, broken down by organisation, station, audience and more, drilling down the tree; every figure from the service records, small groups never shown.',
       careSettings:
         'When untaken requests go to the supervisors and to the duty phone by text, and the duty phone itself.',
       organisations: 'See the tree of federations, district, industry and enterprise unions.',

@@ -6,9 +6,9 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 export const statisticsEn: Texts<typeof statisticsZh> = {
   title: 'Statistics and reports',
   intro:
-    'Every figure here is computed from the service records in Carnation, never typed in. To protect privacy, figures for fewer than {{min}} people are not shown, nor are cells from which such a figure could be worked out; nobody’s answers are ever shown.',
+    "Every figure here is computed from the service records in Carnation, never typed in. To protect privacy, figures for fewer than {{min}} people are not shown, nor are cells from which such a figure could be worked out; nobody's answers are ever shown.",
   introOfficer:
-    'Totals of your workplace’s members using the mental-health services, computed from the service records. Figures for fewer than {{min}} people are not shown, and nobody’s answers are ever shown.',
+    "Totals of your workplace's members using the mental-health services, computed from the service records. Figures for fewer than {{min}} people are not shown, and nobody's answers are ever shown.",
   toolbar: {
     label: 'What to show',
     granularity: 'Period',
@@ -40,7 +40,7 @@ export const statisticsEn: Texts<typeof statisticsZh> = {
   trail: { label: 'Drill-down path' },
   cards: {
     title: 'This period at a glance',
-    previous: 'Previous {{value}}',
+    previous: 'Previous',
     change: 'Change from the previous period: {{change}}',
     noChange: 'No comparison (a figure is not shown)',
     flat: 'No change',
@@ -82,7 +82,7 @@ export const statisticsEn: Texts<typeof statisticsZh> = {
   bands: {
     title: 'Check-up results',
     intro:
-      'Check-ups taken, by how each questionnaire’s result reads, in plain words. A screening hint, never a diagnosis.',
+      "Check-ups taken, by how each questionnaire's result reads, in plain words. A screening hint, never a diagnosis.",
     level0: 'Fairly steady',
     level1: 'A little unsettled',
     level2: 'Worth some care',
@@ -104,6 +104,14 @@ export const statisticsEn: Texts<typeof statisticsZh> = {
       audience: 'Audience',
       employment_form: 'Employment form',
       industry: 'Industry',
+    },
+    inSentence: {
+      organisation: 'organisation',
+      service_point: 'station',
+      counsellor: 'counsellor',
+      audience: 'audience',
+      employment_form: 'employment form',
+      industry: 'industry',
     },
     name: 'Name',
     total: 'Total',

@@ -36,7 +36,7 @@ export const statisticsZh = {
   trail: { label: '下钻路径' },
   cards: {
     title: '本期概况',
-    previous: '上期 {{value}}',
+    previous: '上期',
     change: '与上期相比：{{change}}',
     noChange: '无法与上期比较（有数字未显示）',
     flat: '持平',
@@ -95,6 +95,14 @@ export const statisticsZh = {
       organisation: '组织',
       service_point: '驿站',
       counsellor: '咨询师工作量',
+      audience: '人群',
+      employment_form: '就业形态',
+      industry: '行业',
+    },
+    inSentence: {
+      organisation: '组织',
+      service_point: '驿站',
+      counsellor: '咨询师',
       audience: '人群',
       employment_form: '就业形态',
       industry: '行业',

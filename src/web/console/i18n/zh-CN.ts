@@ -37,6 +37,7 @@ export const zhCN = {
     refer: '转介职工',
     recommendations: '推荐规则',
     orders: '服务订单',
+    statistics: '统计与报表',
     careSettings: '求助升级设置',
     organisations: '组织架构',
     users: '账号与角色',
@@ -217,6 +218,8 @@ export const zhCN = {
       refer: '征得本人同意后，把可能需要心理支持的职工转介给总工会的心理咨询师。',
       recommendations: '设定职工做完体检后看到的推荐和理由，并试算效果。',
       orders: '基层下单，服务上门：企业工会从服务菜单下单，总工会审核、排期、派老师上门。',
+      statistics:
+        '按日、周、月、季、年查看服务数字，与上期对比，按组织、驿站、人群等分项，逐级下钻；数字都来自服务记录，小群体不显示。',
       careSettings: '设置求助无人接手时何时通知督导、何时短信值班电话，以及值班电话。',
       organisations: '查看总工会、区县工会、产业工会与企业工会的组织树。',
       organisationsManage: '维护组织树：新建下级组织、编辑、调整上级和停用。',

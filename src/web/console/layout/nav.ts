@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   BulbOutlined,
   CalendarOutlined,
@@ -46,6 +47,7 @@ export interface NavItem {
     | 'careSettings'
     | 'recommendations'
     | 'orders'
+    | 'statistics'
     | 'organisations'
     | 'users'
     | 'audit'
@@ -130,6 +132,7 @@ export const navItems: NavItem[] = [
   },
   // 服务订单 for the federation, 基层下单 for an enterprise's officer: one page, each side's view.
   { key: 'orders', path: '/orders', icon: ShopOutlined, action: ['order.place', 'order.read'] },
+  { key: 'statistics', path: '/statistics', icon: BarChartOutlined, action: 'statistics.read' },
   {
     key: 'organisations',
     path: '/organisations',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bandLevels, bandsOption, breakdownOption, instrumentLabel, trendOption } from './stats-charts';
+import {
+  bandLevels,
+  bandsOption,
+  breakdownOption,
+  bucketUnit,
+  instrumentLabel,
+  trendOption,
+} from './stats-charts';
 import type { BandDistribution, BreakdownRow, Figure, OverviewView } from './stats-types';
 
 const f = (value: number): Figure => ({ value, hidden: null });
@@ -107,5 +114,14 @@ describe('the band distribution', () => {
   it('names the questionnaire by what it asks about', () => {
     expect(instrumentLabel('gad7', 'zh-CN')).toBe('紧张和担心（GAD-7）');
     expect(instrumentLabel('gad7', 'en')).toBe('Worry and tension (GAD-7)');
+  });
+});
+
+describe('the trend’s unit', () => {
+  it('is read from the buckets the server chose', () => {
+    expect(bucketUnit([{ from: '2026-11-01', to: '2026-11-01' }])).toBe('day');
+    expect(bucketUnit([{ from: '2026-10-01', to: '2026-10-04' }])).toBe('week'); // a quarter's first, short week
+    expect(bucketUnit([{ from: '2026-01-01', to: '2026-01-31' }])).toBe('month');
+    expect(bucketUnit([])).toBe('day');
   });
 });

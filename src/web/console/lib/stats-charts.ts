@@ -142,3 +142,11 @@ export function bandsOption(
     })),
   };
 }
+
+/** What one trend bucket is: a day, a week or a month (for the table's caption). */
+export function bucketUnit(buckets: readonly { from: string; to: string }[]): 'day' | 'week' | 'month' {
+  const first = buckets[0];
+  if (!first || first.from === first.to) return 'day';
+  const days = (Date.parse(`${first.to}T00:00:00Z`) - Date.parse(`${first.from}T00:00:00Z`)) / 86_400_000 + 1;
+  return days <= 7 ? 'week' : 'month';
+}
