@@ -5,6 +5,7 @@ import {
   breakdownOption,
   bucketUnit,
   instrumentLabel,
+  levelCount,
   trendOption,
 } from './stats-charts';
 import type { BandDistribution, BreakdownRow, Figure, OverviewView } from './stats-types';
@@ -109,6 +110,22 @@ describe('the band distribution', () => {
     expect(o.series[0]?.data).toEqual([25, 30]);
     expect(o.series[2]?.data).toEqual([null, null]);
     expect(JSON.stringify(o)).not.toMatch(/抑郁|depress|severe/i);
+  });
+
+  it('adds up bands of one level (an older version’s code), hidden when any of them is', () => {
+    const d: BandDistribution = {
+      instrumentId: 'phq9',
+      total: f(40),
+      bands: [
+        { bandCode: 'mild', bandLevel: 1, count: f(20) },
+        { bandCode: 'mild_old', bandLevel: 1, count: f(12) },
+        { bandCode: 'moderate', bandLevel: 2, count: small },
+        { bandCode: 'moderate_old', bandLevel: 2, count: f(14) },
+      ],
+    };
+    expect(levelCount(d, 1)).toEqual(f(32));
+    expect(levelCount(d, 2)).toEqual(small);
+    expect(levelCount(d, 0)).toBeUndefined();
   });
 
   it('names the questionnaire by what it asks about', () => {

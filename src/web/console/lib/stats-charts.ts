@@ -103,6 +103,19 @@ export function instrumentLabel(instrumentId: string, lang: string): string {
     : `${area.zh}（${short}）`;
 }
 
+/**
+ * An instrument's count at one level. Normally one band per level; a code an older version stored keeps a band
+ * of its own, so several are added up — unless one of them is hidden, when the sum is hidden too.
+ */
+export function levelCount(d: BandDistribution, level: number): Figure | undefined {
+  const at = d.bands.filter((b) => b.bandLevel === level);
+  if (at.length <= 1) return at[0]?.count;
+  const hidden = at.find((b) => b.count.hidden);
+  if (hidden) return { value: null, hidden: hidden.count.hidden };
+  const values = at.map((b) => b.count.value).filter((v): v is number => v !== null);
+  return { value: values.length ? values.reduce((a, v) => a + v, 0) : null, hidden: null };
+}
+
 /** The levels that occur in any distribution, calmest first (each a stacked series). */
 export const bandLevels = (bands: readonly BandDistribution[]): number[] =>
   [...new Set(bands.flatMap((d) => d.bands.map((b) => b.bandLevel)))].sort((a, b) => a - b);
@@ -138,7 +151,7 @@ export function bandsOption(
       stack: 'bands',
       name: levelWord(level),
       barMaxWidth: 28,
-      data: shown.map((d) => point(d.bands.find((b) => b.bandLevel === level)?.count)),
+      data: shown.map((d) => point(levelCount(d, level))),
     })),
   };
 }

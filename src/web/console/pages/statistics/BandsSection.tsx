@@ -2,7 +2,7 @@ import { Card, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useMemo } from 'react';
 import { useStatisticsTranslation } from '../../i18n/statistics-ns';
-import { bandLevels, bandsOption, instrumentLabel } from '../../lib/stats-charts';
+import { bandLevels, bandsOption, instrumentLabel, levelCount } from '../../lib/stats-charts';
 import type { BandDistribution, OverviewView } from '../../lib/stats-types';
 import { StatChart } from './StatChart';
 import { CsvButton, FigureValue } from './stats-parts';
@@ -32,8 +32,8 @@ export function BandsSection({ overview, csv }: { overview: OverviewView; csv: s
       key: `level${level}`,
       className: 'stats-num',
       render: (_: unknown, d: BandDistribution) => {
-        const band = d.bands.find((b) => b.bandLevel === level);
-        return band ? <FigureValue figure={band.count} kind="count" min={min} /> : '—';
+        const count = levelCount(d, level);
+        return count ? <FigureValue figure={count} kind="count" min={min} /> : '—';
       },
     })),
     {
