@@ -42,7 +42,12 @@ export function BreakdownSection({
   else if (!breakdown.data) body = <Card loading size="small" variant="borderless" />;
   else body = <BreakdownBody data={breakdown.data} view={asked} label={label} />;
   return (
-    <Card size="small" title={<span id="stats-breakdown-title">{t('breakdown.title')}</span>}>
+    <Card
+      size="small"
+      title={<span id="stats-breakdown-title">{t('breakdown.title')}</span>}
+      data-testid="stats-breakdown"
+      aria-busy={breakdown.loading}
+    >
       <section aria-labelledby="stats-breakdown-title">
         <Tabs
           aria-label={t('breakdown.tabsLabel')}

@@ -92,7 +92,7 @@ export function StatisticsPage() {
     );
   const data = overview.data;
   return (
-    <>
+    <div data-testid="statistics" aria-busy={overview.loading}>
       {head}
       {data ? <Trail data={data} view={view} /> : null}
       <Spin spinning={overview.loading} delay={200}>
@@ -102,7 +102,7 @@ export function StatisticsPage() {
           <div style={{ minHeight: 320 }} />
         )}
       </Spin>
-    </>
+    </div>
   );
 }
 
