@@ -8,5 +8,5 @@ export const statsApi = {
   overview: (view: StatsView) => api<OverviewView>('GET', overviewPath(view)),
   breakdown: (view: StatsView, dimension: Dimension) =>
     api<BreakdownView>('GET', breakdownPath(view, dimension)),
-  scopes: (view: Pick<StatsView, 'tenant' | 'rollup'>) => api<ScopesView>('GET', scopesPath(view)),
+  scopes: () => api<ScopesView>('GET', scopesPath()),
 };

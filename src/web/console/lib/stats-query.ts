@@ -104,13 +104,8 @@ export function breakdownPath(view: StatsView, dimension: Dimension = view.dimen
   return `${BASE}/breakdown?${p}`;
 }
 
-export const scopesPath = (view: Pick<StatsView, 'tenant' | 'rollup'>): string => {
-  const p = new URLSearchParams();
-  if (view.tenant) p.set('tenantId', view.tenant);
-  else if (view.rollup) p.set('rollup', 'cities');
-  const q = p.toString();
-  return `${BASE}/scopes${q ? `?${q}` : ''}`;
-};
+/** What the viewer may pick: their own tenant's organisations in reach, and the cities below it. */
+export const scopesPath = (): string => `${BASE}/scopes`;
 
 /** The language the CSV's header is written in. */
 export const csvLang = (lang: string): 'zh' | 'en' => (lang === 'en' ? 'en' : 'zh');

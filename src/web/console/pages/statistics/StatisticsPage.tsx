@@ -33,7 +33,7 @@ export function StatisticsPage() {
   const setView = (v: StatsView) => setParams(writeView(v));
   const today = localDateOf(new Date(), session.tenant.timeZone);
   const lang = i18n.language;
-  const scopes = useLoad(() => statsApi.scopes(view), scopesPath(view));
+  const scopes = useLoad(() => statsApi.scopes(), scopesPath());
   const overview = useLoad(
     () => statsApi.overview(view),
     writeView({ ...view, dimension: 'organisation' }).toString(),

@@ -139,20 +139,24 @@ export function StatsToolbar({
           ]}
         />
       ) : null}
-      <TreeSelect
-        aria-label={t('toolbar.scope')}
-        style={{ minWidth: 300 }}
-        treeData={scopeTree(scopes?.organisations ?? [], lang)}
-        value={scopeOrg ?? undefined}
-        placeholder={t('toolbar.scopeAll')}
-        onChange={(v: string | undefined) => onView(withOrg(view, v ?? null))}
-        showSearch
-        treeNodeFilterProp="title"
-        treeDefaultExpandAll
-        allowClear
-        popupMatchSelectWidth={false}
-        data-testid="stats-scope"
-      />
+      {/* The organisation tree is the viewer's own tenant's; a city chosen above is shown whole, its own
+          organisations reached by drilling down its breakdown. */}
+      {view.tenant || view.rollup ? null : (
+        <TreeSelect
+          aria-label={t('toolbar.scope')}
+          style={{ minWidth: 300 }}
+          treeData={scopeTree(scopes?.organisations ?? [], lang)}
+          value={scopeOrg ?? undefined}
+          placeholder={t('toolbar.scopeAll')}
+          onChange={(v: string | undefined) => onView(withOrg(view, v ?? null))}
+          showSearch
+          treeNodeFilterProp="title"
+          treeDefaultExpandAll
+          allowClear
+          popupMatchSelectWidth={false}
+          data-testid="stats-scope"
+        />
+      )}
       <span style={{ flex: 1 }} />
       <Button icon={<ReloadOutlined />} onClick={onReload}>
         {t('toolbar.reload')}
