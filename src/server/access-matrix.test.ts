@@ -13,6 +13,7 @@ import { measureFixtures } from './measures/matrix-fixtures';
 import { myDataFixtures } from './my-data/matrix-fixtures';
 import { orderFixtures } from './orders/matrix-fixtures';
 import { recommendationFixtures } from './recommendations/matrix-fixtures';
+import { statisticsFixtures } from './statistics/matrix-fixtures';
 import { type Agent, makeTestApp, type TestApp } from './testing/app';
 import { type TestDatabase, testDrivers } from './testing/databases';
 import { type Fixture, NOBODY, type World } from './testing/matrix';
@@ -265,6 +266,7 @@ const fixtures: Record<string, Fixture> = {
   ...linkedDataFixtures,
   ...orderFixtures,
   ...recommendationFixtures,
+  ...statisticsFixtures,
 };
 
 const ACCESS_CODES = new Set(['unauthenticated', 'session_expired', 'forbidden', 'stage_incomplete']);

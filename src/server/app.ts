@@ -31,6 +31,7 @@ import { linkedDataRoutes } from './linked-data/routes';
 import { measureRoutes } from './measures/routes';
 import { myDataRoutes } from './my-data/routes';
 import { smsSenderFrom } from './sms/sender';
+import { statisticsRoutes } from './statistics/routes';
 import './http/types';
 import { installWebApps } from './http/web-apps';
 import { identityRoutes } from './identity/routes';
@@ -157,6 +158,7 @@ export async function buildApp(given: AppDeps, options: BuildOptions = {}): Prom
     await measureRoutes(api, deps, directory, sms);
     await myDataRoutes(api, deps, directory, sms);
     await linkedDataRoutes(api, deps);
+    await statisticsRoutes(api, deps);
     const care = { db: deps.database.db, cipher: deps.cipher, events: deps.events };
     await caseRoutes(api, deps, care);
     await followUpRoutes(api, deps, care);

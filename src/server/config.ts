@@ -81,6 +81,12 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   SMS_HTTP_TOKEN: z.string().optional(),
   EVENTS_PING_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  MIN_GROUP_SIZE: z.coerce
+    .number()
+    .int('MIN_GROUP_SIZE must be a whole number')
+    .min(10, 'MIN_GROUP_SIZE is configurable upwards only: at least 10 (最小组规模只能调高，不低于 10)')
+    .max(1000)
+    .default(10),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -123,6 +129,8 @@ export interface Config {
    * time-out of any proxy in front.
    */
   eventsPingMs: number;
+  /** Statistics: a count under this is suppressed, and so is whatever would give it away (issue 8). */
+  minGroupSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -177,5 +185,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
         ? { kind: 'http', url: e.SMS_HTTP_URL as string, token: e.SMS_HTTP_TOKEN || undefined }
         : { kind: 'record' },
     eventsPingMs: e.EVENTS_PING_SECONDS * 1000,
+    minGroupSize: e.MIN_GROUP_SIZE,
   };
 }
