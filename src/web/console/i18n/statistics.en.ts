@@ -44,7 +44,7 @@ export const statisticsEn: Texts<typeof statisticsZh> = {
     change: 'Change from the previous period: {{change}}',
     noChange: 'No comparison (a figure is not shown)',
     flat: 'No change',
-    new: 'none before',
+    new: 'new',
     points: ' points',
   },
   families: {

@@ -40,7 +40,7 @@ export const statisticsZh = {
     change: '与上期相比：{{change}}',
     noChange: '无法与上期比较（有数字未显示）',
     flat: '持平',
-    new: '上期为 0',
+    new: '新增',
     points: ' 个百分点',
   },
   families: {

@@ -18,7 +18,7 @@ const small: Figure = { value: null, hidden: 'small' };
 const complement: Figure = { value: null, hidden: 'complement' };
 const none: Figure = { value: null, hidden: null };
 const metric = (key: MetricKey, current: Figure, previous: Figure) => ({ key, current, previous });
-const words = { flat: '持平', new: '上期为 0', points: ' 个百分点' };
+const words = { flat: '持平', new: '新增', points: ' 个百分点' };
 
 describe('a hidden figure', () => {
   it('is written as under the answer’s minimum group size, never as a number', () => {
@@ -84,7 +84,7 @@ describe('the change from the previous period', () => {
     expect(changeText({ direction: 'up', percent: 20 }, 'en', words)).toBe('▲ 20%');
     expect(changeText({ direction: 'down', percent: 2.54 }, 'en', words)).toBe('▼ 2.5%');
     expect(changeText({ direction: 'flat' }, 'zh-CN', words)).toBe('持平');
-    expect(changeText({ direction: 'new' }, 'zh-CN', words)).toBe('▲ 上期为 0');
+    expect(changeText({ direction: 'new' }, 'zh-CN', words)).toBe('▲ 新增');
   });
 });
 

@@ -80,17 +80,19 @@ export function TrendSection({ overview, csv }: { overview: OverviewView; csv: s
               label={t('trend.chartLabel', { metrics: names })}
               testId="stats-trend-chart"
             />
-            <Table
-              className="stats-table"
-              caption={t('trend.caption', { metrics: names, unit })}
-              size="small"
-              rowKey={(r) => r.bucket.key}
-              columns={columns}
-              dataSource={rows}
-              pagination={false}
-              // A month of days stays in a box of its own, so the sections below stay in reach.
-              scroll={{ x: 'max-content', y: 300 }}
-            />
+            {/* A month of days scrolls in a box of its own, so the sections below stay in reach. */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard */}
+            <div style={{ maxHeight: 360, overflowY: 'auto' }} tabIndex={0}>
+              <Table
+                className="stats-table"
+                caption={t('trend.caption', { metrics: names, unit })}
+                size="small"
+                rowKey={(r) => r.bucket.key}
+                columns={columns}
+                dataSource={rows}
+                pagination={false}
+              />
+            </div>
           </>
         ) : (
           <Typography.Text type="secondary">{t('trend.pickOne')}</Typography.Text>
