@@ -152,6 +152,8 @@ export const slots = pgTable(
   (t) => [
     index('slots_point_start_idx').on(t.servicePointId, t.startsAt),
     index('slots_counsellor_start_idx').on(t.counsellorId, t.startsAt),
+    // Statistics: the sessions of a period across a tenant (src/server/statistics/queries-counselling.ts).
+    index('slots_tenant_start_idx').on(t.tenantId, t.startsAt),
     check('slots_kind_check', sql`${t.kind} in ('rostered', 'walk_in', 'block')`),
     check('slots_status_check', sql`${t.status} in ('open', 'cancelled')`),
     check('slots_time_check', sql`${t.endsAt} > ${t.startsAt}`),

@@ -127,6 +127,8 @@ export const cases = pgTable(
     uniqueIndex('cases_number_uniq').on(t.tenantId, t.number),
     index('cases_counsellor_idx').on(t.counsellorId, t.status),
     index('cases_tenant_status_idx').on(t.tenantId, t.status, t.openedAt),
+    // Statistics: cases opened in a period, whatever their state (src/server/statistics/queries-care.ts).
+    index('cases_tenant_opened_idx').on(t.tenantId, t.openedAt),
     index('cases_subject_phone_idx').on(t.tenantId, t.subjectPhoneHash),
     index('cases_subject_identity_idx').on(t.subjectIdentityId),
     index('cases_retain_idx').on(t.retainUntil),
@@ -278,6 +280,8 @@ export const followUpTasks = pgTable(
   (t) => [
     index('follow_up_tasks_assignee_idx').on(t.assigneeId, t.status, t.dueAt),
     index('follow_up_tasks_case_idx').on(t.caseId),
+    // Statistics: follow-ups due in a period (src/server/statistics/queries-care.ts).
+    index('follow_up_tasks_tenant_due_idx').on(t.tenantId, t.dueAt),
     check(
       'follow_up_tasks_kind_check',
       sql`${t.kind} in ('call_back', 'recheck', 'appointment', 'group_activity', 'content', 'referral', 'other')`,

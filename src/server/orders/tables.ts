@@ -110,6 +110,8 @@ export const serviceOrders = pgTable(
   },
   (t) => [
     index('service_orders_tenant_state_idx').on(t.tenantId, t.state, t.submittedAt),
+    // Statistics: orders placed in a period, whatever their state (src/server/statistics/queries-orders.ts).
+    index('service_orders_tenant_submitted_idx').on(t.tenantId, t.submittedAt),
     index('service_orders_org_idx').on(t.organisationId),
     check(
       'service_orders_state_check',
