@@ -84,6 +84,10 @@ describeBrowser('console: the statistics dashboard from the city down to an ente
     await settled(page);
     expect(page.url()).toContain('/console/statistics');
     await page.getByRole('radiogroup', { name: '统计周期' }).getByText('日', { exact: true }).click();
+    await page
+      .getByTestId('stats-period')
+      .getByText(/本期：\d{4}年\d{1,2}月\d{1,2}日　/)
+      .waitFor();
     await settled(page);
     expect(new URL(page.url()).searchParams.get('granularity')).toBe('day');
     expect(await page.getByTestId('stats-trail').textContent()).toContain('淮北市总工会');
@@ -94,6 +98,7 @@ describeBrowser('console: the statistics dashboard from the city down to an ente
 
     // Down the tree: the transport industry union, its enterprises as rows.
     await drill(page, '市交通运输产业工会').click();
+    await page.getByTestId('stats-trail').getByText('市交通运输产业工会').waitFor();
     await settled(page);
     const url = new URL(page.url());
     expect(url.searchParams.get('org')).toMatch(/^[0-9a-f-]{36}$/);
@@ -118,6 +123,7 @@ describeBrowser('console: the statistics dashboard from the city down to an ente
     await page.getByLabel('统计范围').click();
     await page.getByLabel('统计范围').fill('顺达');
     await page.locator('.ant-select-tree-node-content-wrapper', { hasText: SHUNDA }).click();
+    await page.getByTestId('stats-trail').getByText(SHUNDA).waitFor();
     await settled(page);
     expect(await page.getByTestId('stats-trail').textContent()).toMatch(
       /市交通运输产业工会.*顺达物流有限公司工会/,
