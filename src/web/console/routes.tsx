@@ -57,6 +57,7 @@ const ContentEditorPage = page(() => import('./pages/content'), 'ContentEditorPa
 const EventsPage = page(() => import('./pages/events'), 'EventsPage');
 const EventPage = page(() => import('./pages/events'), 'EventPage');
 const EventEditorPage = page(() => import('./pages/events'), 'EventEditorPage');
+const StatisticsPage = page(() => import('./pages/statistics'), 'StatisticsPage');
 
 const Root = ({ children }: { children?: ReactNode }) => (
   <SessionProvider>{children ?? <Outlet />}</SessionProvider>
@@ -152,6 +153,10 @@ export const router = createBrowserRouter(
               element: <RequireAction action="recommendation.read">{RecommendationsPage}</RequireAction>,
             },
             { path: 'orders', element: <RequireAction action="order.read">{OrdersPage}</RequireAction> },
+            {
+              path: 'statistics',
+              element: <RequireAction action="statistics.read">{StatisticsPage}</RequireAction>,
+            },
             {
               path: 'coverage',
               element: <RequireAction action="coverage.read">{CoveragePage}</RequireAction>,

@@ -38,6 +38,7 @@ export const en: Messages = {
     refer: 'Refer a worker',
     recommendations: 'Recommendations',
     orders: 'Service orders',
+    statistics: 'Statistics',
     coverage: '15-minute circle',
     reports: 'Monthly reports',
     careSettings: 'Escalation settings',
@@ -243,6 +244,8 @@ export const en: Messages = {
         'Set what workers are recommended after a check-up, with the reasons, and try them out.',
       orders:
         'Grassroots orders: enterprise unions order from the service menu; the federation reviews, schedules and sends counsellors.',
+      statistics:
+        'Service figures by day, week, month, quarter or year against the previous period, broken down by organisation, station, audience and more, drilling down the tree; every figure from the service records, small groups never shown.',
       coverage:
         'The 15-minute service circle: which enterprises and members are within 15 minutes of a station, which are not, and where a new station would reach the most.',
       reports: 'Download each month’s service report (PDF and Excel), with the dashboard’s figures.',

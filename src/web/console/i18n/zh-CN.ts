@@ -37,6 +37,7 @@ export const zhCN = {
     refer: '转介职工',
     recommendations: '推荐规则',
     orders: '服务订单',
+    statistics: '统计与报表',
     coverage: '15分钟服务圈',
     reports: '月度报告',
     careSettings: '求助升级设置',
@@ -219,6 +220,8 @@ export const zhCN = {
       refer: '征得本人同意后，把可能需要心理支持的职工转介给总工会的心理咨询师。',
       recommendations: '设定职工做完体检后看到的推荐和理由，并试算效果。',
       orders: '基层下单，服务上门：企业工会从服务菜单下单，总工会审核、排期、派老师上门。',
+      statistics:
+        '按日、周、月、季、年查看服务数字，与上期对比，按组织、驿站、人群等分项，逐级下钻；数字都来自服务记录，小群体不显示。',
       coverage: '15分钟心理服务圈：哪些企业和职工在驿站 15 分钟内，哪些还没覆盖，新驿站建在哪里覆盖最多。',
       reports: '下载每月的服务统计报告（PDF 和 Excel），数字与统计看板一致。',
       reportsManage: '下载每月的服务统计报告（PDF 和 Excel），也可为某个组织和月份当场生成。',

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   BulbOutlined,
   CalendarOutlined,
@@ -48,6 +49,7 @@ export interface NavItem {
     | 'careSettings'
     | 'recommendations'
     | 'orders'
+    | 'statistics'
     | 'coverage'
     | 'reports'
     | 'organisations'
@@ -134,6 +136,7 @@ export const navItems: NavItem[] = [
   },
   // 服务订单 for the federation, 基层下单 for an enterprise's officer: one page, each side's view.
   { key: 'orders', path: '/orders', icon: ShopOutlined, action: ['order.place', 'order.read'] },
+  { key: 'statistics', path: '/statistics', icon: BarChartOutlined, action: 'statistics.read' },
   { key: 'coverage', path: '/coverage', icon: EnvironmentOutlined, action: 'coverage.read' },
   {
     key: 'reports',
