@@ -1,8 +1,8 @@
 import { AppError } from '../../core/errors';
 import { instrument } from '../../core/instruments/catalogue';
 import { slaFigures } from '../../core/orders/sla';
-import { DEFAULT_MIN_GROUP_SIZE, suppressCount, suppressRow } from '../../core/statistics/suppression';
 import type { OrderState } from '../../core/orders/workflow';
+import { DEFAULT_MIN_GROUP_SIZE, suppressCount, suppressRow } from '../../core/statistics/suppression';
 import { reachFor } from '../access';
 import type { Db } from '../db/client';
 import type { RequestContext } from '../http/request-context';

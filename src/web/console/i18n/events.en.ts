@@ -127,10 +127,14 @@ export const eventsEn: Texts<typeof eventsZh> = {
     hostBusy: 'A host is busy at that time; the event was not saved',
     hostBusyPlain:
       'A chosen counsellor already has something at that time. Choose another host or change the time.',
+    takeDuty: 'Take these duty slots and save',
+    takeDutyHint:
+      'Nobody has booked these duty slots yet. Taken, they are no longer open for booking and show as blocked time on the station’s calendar, where they can be freed; booked slots are never taken.',
     clash: {
       event: '{{host}}: already leading “{{title}}” at {{when}}',
       eventUntitled: '{{host}}: already leading another event at {{when}}',
       appointment: '{{host}}: a counselling appointment at {{when}}',
+      duty: '{{host}}: on counselling duty at {{station}} at {{when}}',
       other: '{{host}}: already busy at {{when}}',
       someone: 'A host',
       sameTime: 'the same time',
