@@ -186,6 +186,14 @@ export const eventsEn: Texts<typeof eventsZh> = {
     checkedIn: 'Checked in',
     registeredAt: 'Registered',
     empty: 'Nobody has registered yet.',
+    actions: 'Actions',
+    cancelMember: 'Cancel',
+    cancelMemberConfirm: 'Cancel {{name}}’s registration?',
+    cancelMemberHint:
+      'The freed place goes to the first on the waiting list; the member is texted at the phone you gave, with only the time and place.',
+    cancelMemberYes: 'Cancel registration',
+    cancelMemberNo: 'Keep it',
+    memberCancelled: '{{name}}’s registration is cancelled.',
     loadFailed: 'The registrations could not be loaded; refresh at the top right.',
   },
   checkin: {

@@ -181,6 +181,13 @@ export const eventsZh = {
     registeredAt: '报名时间',
     empty: '还没有人报名。',
     loadFailed: '报名名单没有加载成功，请点右上角刷新。',
+    actions: '操作',
+    cancelMember: '取消报名',
+    cancelMemberConfirm: '取消 {{name}} 的报名？',
+    cancelMemberHint: '空出的名额会给候补的第一位；会给这位职工登记的手机号发短信，只说时间和地点。',
+    cancelMemberYes: '取消报名',
+    cancelMemberNo: '先不取消',
+    memberCancelled: '已取消 {{name}} 的报名。',
   },
   checkin: {
     count: '已签到 {{attended}} / {{registered}}',
