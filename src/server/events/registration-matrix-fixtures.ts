@@ -30,6 +30,9 @@ export const eventRegistrationFixtures: Record<string, Fixture> = {
     url: `/api/v1/managed-events/${NOBODY}/registrations`,
     payload: { members: [{ name: '矩阵', phone: '13800000000' }] },
   }),
+  'POST /api/v1/managed-events/:id/registrations/:registrationId/cancel': () => ({
+    url: `/api/v1/managed-events/${NOBODY}/registrations/${NOBODY}/cancel`,
+  }),
   'POST /api/v1/managed-events/:id/check-ins': () => ({
     url: `/api/v1/managed-events/${NOBODY}/check-ins`,
     payload: { registrationId: NOBODY },

@@ -268,6 +268,8 @@ export async function cancelRegistrationById(
   id: string,
   by: 'worker' | 'officer' | 'staff',
   now: Date,
+  /** Written in the same transaction (an officer's cancellation is audited with it). */
+  alsoIn?: (tx: Db, was: RegistrationRow) => Promise<void>,
 ): Promise<void> {
   const notices: Notice[] = await deps.db.transaction(async (tx) => {
     const peek = (await findRegistration(tx, id)) as RegistrationRow;
@@ -284,6 +286,7 @@ export async function cancelRegistrationById(
       offerExpiresAt: null,
     });
     await deletePendingEventReminders(tx, id);
+    await alsoIn?.(tx, r);
     if (r.status === 'waitlisted') return [];
     await changeHeld(tx, event.id, -1);
     return fillFreedPlaces(tx, { ...event, held: event.held - 1 }, now);

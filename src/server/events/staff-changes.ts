@@ -5,8 +5,10 @@ import { recordAudit } from '../audit/record';
 import type { Db } from '../db/client';
 import { doorCodeHash, doorLink, inviteTokenHash, newDoorCode, newInviteToken } from './codes';
 import { refuseHostConflicts } from './host-conflicts';
+import { blockDuty } from './host-duty';
 import {
   counsellorsOf,
+  dutyNote,
   invitedOrganisation,
   managedOrganisation,
   managedView,
@@ -70,6 +72,7 @@ export async function changeManagedEvent(deps: EventsDeps, ctx: Ctx, id: string,
     endsAt: _e,
     registrationOpensAt: _o,
     registrationClosesAt: _c,
+    blockDutySlots,
     ...plain
   } = changes;
 
@@ -83,7 +86,11 @@ export async function changeManagedEvent(deps: EventsDeps, ctx: Ctx, id: string,
     if (moved || hosts) {
       const who =
         hosts ?? (await hostsOf(tx, [id])).map((h) => ({ userId: h.userId, name: h.name, nameEn: h.nameEn }));
-      await refuseHostConflicts(tx, counsellorsOf(who), [times], [id]);
+      const duty = await refuseHostConflicts(tx, counsellorsOf(who), [times], {
+        except: [id],
+        blockDutySlots,
+      });
+      if (duty.length) await blockDuty(tx, ctx, duty, dutyNote(changes.title ?? e.title), [id]);
     }
     await tx
       .update(groupEvents)

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventKinds } from '../../core/events/kinds';
 import { phoneIndex } from '../booking/booking';
-import { bookers, bookings, slots } from '../booking/tables';
+import { bookers, bookings, rosterExceptions, slots } from '../booking/tables';
 import { organisations } from '../organisations/tables';
 import { type Agent, makeTestApp, signInNewAccount, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
@@ -47,7 +47,7 @@ describe.each(testDrivers)('group events on the staff side ($name)', (driver) =>
   let station: Agent;
   let counsellor: Agent;
   let counsellorId: string;
-  let city: { id: string; organisationId: string };
+  let city: { id: string; organisationId: string; name: string };
   let rootId: string;
   let logisticsId: string;
 
@@ -185,9 +185,38 @@ describe.each(testDrivers)('group events on the staff side ($name)', (driver) =>
       })
       .returning();
     const body = { startsAt: '2027-02-03T09:30:00+08:00', endsAt: '2027-02-03T11:00:00+08:00' };
-    // An open slot is not a conflict; a booked one is.
-    const made = await one({ ...body, hosts: [{ userId: counsellorId }], capacity: 5 });
+    // An open slot is duty at the station: refused unless the manager takes it for the event.
+    const onDuty = await create({ ...body, hosts: [{ userId: counsellorId }], capacity: 5 });
+    expect(onDuty.statusCode).toBe(409);
+    expect(onDuty.json().error.details.conflicts).toEqual([
+      {
+        userId: counsellorId,
+        name: '王老师',
+        with: 'duty',
+        eventId: null,
+        startsAt: startsAt.toISOString(),
+        endsAt: '2027-02-03T02:50:00.000Z',
+        servicePointId: city.id,
+        servicePointName: city.name,
+        servicePointNameEn: expect.any(String),
+      },
+    ]);
+    const made = await one({ ...body, hosts: [{ userId: counsellorId }], capacity: 5, blockDutySlots: true });
+    const after = await t.database.db.select().from(slots).where(eq(slots.counsellorId, counsellorId));
+    expect(after.find((s) => s.id === slot?.id)?.status).toBe('cancelled');
+    const block = after.find((s) => s.kind === 'block' && s.startsAt.getTime() === startsAt.getTime());
+    expect(block).toMatchObject({
+      status: 'open',
+      servicePointId: city.id,
+      note: expect.stringContaining('睡个好觉'),
+    });
     await station.request('POST', `/api/v1/managed-events/${made.id}/cancel`, { reason: '测试：换一天' });
+    // The booked appointment: a slot of its own, booked (the block stays until freed on the calendar).
+    await t.database.db.delete(slots).where(eq(slots.id, block?.id as string));
+    await t.database.db
+      .update(slots)
+      .set({ status: 'open' })
+      .where(eq(slots.id, slot?.id as string));
     await t.database.db.insert(bookings).values({
       tenantId: slot?.tenantId as string,
       slotId: slot?.id as string,
@@ -209,8 +238,64 @@ describe.each(testDrivers)('group events on the staff side ($name)', (driver) =>
       startsAt: startsAt.toISOString(),
       endsAt: '2027-02-03T02:50:00.000Z',
     });
+    // Taking the duty does not take an appointment.
+    const still = await create({ ...body, hosts: [{ userId: counsellorId }], blockDutySlots: true });
+    expect(still.statusCode).toBe(409);
+    expect(still.json().error.details.conflicts[0].with).toBe('appointment');
     // An outside expert alone is never busy.
     expect((await create({ ...body, hosts: [{ name: '外请专家', nameEn: 'Guest' }] })).statusCode).toBe(201);
+  });
+
+  it('refuses a host rostered at a station then, months ahead too, unless the duty is taken for the event', async () => {
+    // 王老师 is on duty at the city station on Tuesday afternoons (the demo's roster): 14:00, 15:00, 16:00.
+    const tuesday = { startsAt: '2027-01-19T15:00:00+08:00', endsAt: '2027-01-19T16:30:00+08:00' };
+    const alone = { hosts: [{ userId: counsellorId }] };
+    const refused = await create({ ...tuesday, ...alone });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('host_busy');
+    expect(refused.json().error.details.conflicts).toEqual([
+      expect.objectContaining({
+        with: 'duty',
+        servicePointId: city.id,
+        startsAt: '2027-01-19T07:00:00.000Z',
+        endsAt: '2027-01-19T08:50:00.000Z',
+      }),
+    ]);
+    const at = new Date(tuesday.startsAt);
+    expect(await t.database.db.select().from(groupEvents).where(eq(groupEvents.startsAt, at))).toEqual([]);
+
+    const taken = await one({ ...tuesday, ...alone, blockDutySlots: true });
+    const blocks = (await t.database.db.select().from(slots).where(eq(slots.counsellorId, counsellorId)))
+      .filter((s) => s.kind === 'block' && s.startsAt.toISOString().startsWith('2027-01-19'))
+      .map((s) => [s.startsAt.toISOString(), s.endsAt.toISOString(), s.servicePointId]);
+    expect(blocks.sort()).toEqual([
+      ['2027-01-19T07:00:00.000Z', '2027-01-19T07:50:00.000Z', city.id],
+      ['2027-01-19T08:00:00.000Z', '2027-01-19T08:50:00.000Z', city.id],
+    ]);
+    // The roster will not open that time again: only the event is a clash now.
+    const again = await create({ ...tuesday, ...alone, title: '同一时间的另一场' });
+    expect(again.json().error.details.conflicts.map((c: { with: string }) => c.with)).toEqual(['event']);
+
+    // Moving an event into duty time is refused the same way, and taken when asked.
+    const moved = { startsAt: '2027-01-21T14:00:00+08:00', endsAt: '2027-01-21T15:00:00+08:00' };
+    const patch = await station.request('PATCH', `/api/v1/managed-events/${taken.id}`, moved);
+    expect(patch.statusCode).toBe(409);
+    expect(patch.json().error.details.conflicts[0]).toMatchObject({ with: 'duty', servicePointId: city.id });
+    const patched = await station.request('PATCH', `/api/v1/managed-events/${taken.id}`, {
+      ...moved,
+      blockDutySlots: true,
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json().event.startsAt).toBe('2027-01-21T06:00:00.000Z');
+    // A day off at the station is no duty.
+    const holiday = { startsAt: '2027-01-26T14:00:00+08:00', endsAt: '2027-01-26T15:00:00+08:00' };
+    expect((await create({ ...holiday, ...alone })).statusCode).toBe(409);
+    const tenantId = (await t.database.db.select().from(organisations).where(eq(organisations.id, rootId)))[0]
+      ?.tenantId as string;
+    await t.database.db
+      .insert(rosterExceptions)
+      .values({ tenantId, servicePointId: city.id, date: '2027-01-26' });
+    expect((await create({ ...holiday, ...alone })).statusCode).toBe(201);
   });
 
   it('refuses outsiders: a counsellor may read but not manage, another subtree’s manager neither', async () => {

@@ -11,6 +11,7 @@ import { servicePoints } from '../service-points/tables';
 import { tenants } from '../tenancy/tables';
 import { inviteTokenHash, newInviteToken } from './codes';
 import { refuseHostConflicts } from './host-conflicts';
+import { blockDuty } from './host-duty';
 import { type Occurrence, seriesOccurrences } from './series';
 import { inviteLinkFor, type ManagedEventView, presentManaged, presentSummary } from './staff-presenters';
 import {
@@ -190,7 +191,9 @@ export async function createManagedEvents(
 
   const links = new Map<string, string>();
   const ids = await db.transaction(async (tx) => {
-    await refuseHostConflicts(tx, counsellorsOf(hosts), times);
+    const duty = await refuseHostConflicts(tx, counsellorsOf(hosts), times, {
+      blockDutySlots: input.blockDutySlots,
+    });
     const [series] = input.series
       ? await tx
           .insert(eventSeries)
@@ -245,10 +248,14 @@ export async function createManagedEvents(
       });
       made.push(row.id);
     }
+    if (duty.length) await blockDuty(tx, ctx, duty, dutyNote(input.title), made);
     return made;
   });
   return managedViews(db, ids, links);
 }
+
+/** What the staff calendar shows on the blocked time an event took. */
+export const dutyNote = (title: string) => `活动 Event: ${title}`.slice(0, 200);
 
 /** The events as the staff see them, in the order given, with the links just made. */
 export async function managedViews(db: Db, ids: string[], links = new Map<string, string>()) {

@@ -7,6 +7,7 @@ import { errorResponses } from '../http/schemas';
 import type { SmsSender } from '../sms/sender';
 import type { EventDeps } from './offers';
 import { checkInBody, memberResultSchema, registerMembersBody, staffRegistrationSchema } from './schemas';
+import { cancelMemberRegistration } from './staff-member-cancel';
 import { checkInByStaff, listEventRegistrations, registerMembers } from './staff-registration';
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -51,6 +52,32 @@ export async function eventStaffRegistrationRoutes(app: FastifyInstance, deps: A
       return reply
         .code(201)
         .send({ results: await registerMembers(eventDeps, c, req.params.id, req.body, c.now) });
+    },
+  );
+
+  r.post(
+    '/api/v1/managed-events/:id/registrations/:registrationId/cancel',
+    {
+      schema: {
+        tags,
+        summary:
+          'An enterprise officer cancels one member their enterprise registered, before the start; the freed place goes to the first in line and the member is texted when and where',
+        params: z.strictObject({ id: z.uuid(), registrationId: z.uuid() }),
+        response: { 200: z.object({ registration: staffRegistrationSchema }), ...errorResponses },
+      },
+      config: { action: 'event.register_members' },
+    },
+    async (req) => {
+      const c = ctx(req);
+      return {
+        registration: await cancelMemberRegistration(
+          eventDeps,
+          c,
+          req.params.id,
+          req.params.registrationId,
+          c.now,
+        ),
+      };
     },
   );
 

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../audit/tables';
-import { type Agent, makeTestApp, type TestApp } from '../testing/app';
+import { type Agent, makeTestApp, signInNewAccount, type TestApp } from '../testing/app';
 import { type TestDatabase, testDrivers } from '../testing/databases';
 import { retrievalCode } from '../testing/identities';
-import { eventRegistrations } from './tables';
+import { eventRegistrations, groupEvents } from './tables';
 import { demoOrganisation, insertTestEvent } from './test-fixtures';
 
 describe.each(testDrivers)('staff and officers with an event’s registrations ($name)', (driver) => {
@@ -156,5 +156,67 @@ describe.each(testDrivers)('staff and officers with an event’s registrations (
       headers: { 'x-retrieval-code': a.code },
     });
     expect(mine.json().registrations[0].checkedInAt).not.toBeNull();
+  });
+  it('lets an officer cancel a member they registered: the next in line is offered the place, the member is texted', async () => {
+    const d = db.database.db;
+    const event = await insertTestEvent(d, t.clock.now(), { capacity: 1, title: '团体辅导·减压' });
+    const url = `/api/v1/managed-events/${event.id}/registrations`;
+    const sent = await officer.request('POST', url, {
+      members: [
+        { name: '赵师傅', phone: '13700137001' },
+        { name: '钱师傅', phone: '13700137002' },
+      ],
+    });
+    expect(sent.json().results.map((r: { status: string }) => r.status)).toEqual([
+      'registered',
+      'waitlisted',
+    ]);
+    const [zhao, qian] = sent.json().results.map((r: { registrationId: string }) => r.registrationId);
+    const worker = await registerSelf(event.id);
+    const cancel = (agent: Agent, id: string, eventId = event.id) =>
+      agent.request('POST', `/api/v1/managed-events/${eventId}/registrations/${id}/cancel`);
+
+    // Another enterprise's officer, a worker's own registration, another event: not found; other roles 403.
+    const admin = await t.signInAs('federation_admin');
+    const mine = await demoOrganisation(d, '北湖煤矿');
+    const made = await admin.request('POST', '/api/v1/users', {
+      login: 'beihu.officer',
+      displayName: '北湖煤矿工会干部',
+      organisationId: mine.id,
+      roles: [{ role: 'enterprise_officer', organisationId: mine.id }],
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const outsider = await signInNewAccount(t, 'beihu.officer', made.json().temporaryPassword);
+    expect((await cancel(outsider, zhao)).statusCode).toBe(404);
+    expect((await cancel(officer, worker.registration.id)).statusCode).toBe(404);
+    const elsewhere = await insertTestEvent(d, t.clock.now(), { capacity: 5 });
+    expect((await cancel(officer, zhao, elsewhere.id)).statusCode).toBe(404);
+    expect((await cancel(station, zhao)).statusCode).toBe(403);
+    expect((await cancel(counsellor, zhao)).statusCode).toBe(403);
+    const untouched = await d.select().from(eventRegistrations).where(eq(eventRegistrations.id, zhao));
+    expect(untouched[0]?.status).toBe('registered');
+
+    const res = await cancel(officer, zhao);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().registration).toMatchObject({ id: zhao, status: 'cancelled', name: '赵师傅' });
+    const text = t.sms.lastTo('13700137001')?.body ?? '';
+    expect(text).toContain('单位为您报名的活动');
+    expect(text).not.toContain('减压');
+    // The freed place went to the first in line (an offer, texted to the phone the officer gave).
+    const next = await d.select().from(eventRegistrations).where(eq(eventRegistrations.id, qian));
+    expect(next[0]?.status).toBe('offered');
+    expect(t.sms.lastTo('13700137002')?.body).toContain('有名额了');
+    const audited = await d.select().from(auditEvents).where(eq(auditEvents.action, 'event.member_cancel'));
+    expect(audited.map((e) => e.objectId)).toEqual([zhao]);
+
+    // Twice is refused; once the event has started, too.
+    expect((await cancel(officer, zhao)).json().error.code).toBe('invalid_transition');
+    await d
+      .update(groupEvents)
+      .set({ startsAt: new Date(t.clock.now().getTime() - 60_000) })
+      .where(eq(groupEvents.id, event.id));
+    const late = await cancel(officer, qian);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('event_closed');
   });
 });

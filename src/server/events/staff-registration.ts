@@ -57,7 +57,7 @@ const isPlatform = (ctx: Ctx) =>
   ctx.principal.kind === 'staff' && ctx.principal.assignments.some((a) => a.role === 'platform_operator');
 
 /** The event as staff reach it: in their federation (or any, for the platform), else not found. */
-async function staffEvent(deps: EventDeps, ctx: Ctx, id: string) {
+export async function staffEvent(deps: EventDeps, ctx: Ctx, id: string) {
   const event = await findEvent(deps.db, id);
   if (!event || ctx.principal.kind !== 'staff') throw eventNotFound();
   if (event.tenantId !== ctx.principal.tenantId && !isPlatform(ctx)) throw eventNotFound();
@@ -66,7 +66,7 @@ async function staffEvent(deps: EventDeps, ctx: Ctx, id: string) {
 }
 
 /** Whether an organisation (by path) lies within where the principal may do `action`. */
-function reaches(ctx: Ctx, action: Action, tenantId: string, path: string): boolean {
+export function reaches(ctx: Ctx, action: Action, tenantId: string, path: string): boolean {
   const reach = reachOf(ctx.principal, action);
   return (
     reach.platform ||
@@ -129,7 +129,7 @@ async function openTo(deps: EventDeps, ctx: Ctx, event: EventRow): Promise<boole
   return Boolean(invited && reaches(ctx, 'event.register_members', event.tenantId, invited.path));
 }
 
-async function present(
+export async function present(
   deps: EventDeps,
   rows: RegistrationRow[],
   orgById: Map<string, { name: string }>,

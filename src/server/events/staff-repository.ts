@@ -232,6 +232,35 @@ export async function overlappingAppointments(db: Db, userIds: string[], windows
     );
 }
 
+/** These counsellors' open duty slots nobody has booked overlapping any of the windows, with their station. */
+export async function openDutySlots(db: Db, userIds: string[], windows: Window[]) {
+  if (userIds.length === 0 || windows.length === 0) return [];
+  return db
+    .select({
+      id: slots.id,
+      tenantId: slots.tenantId,
+      counsellorId: slots.counsellorId,
+      servicePointId: slots.servicePointId,
+      pointName: servicePoints.name,
+      pointNameEn: servicePoints.nameEn,
+      organisationId: servicePoints.organisationId,
+      startsAt: slots.startsAt,
+      endsAt: slots.endsAt,
+    })
+    .from(slots)
+    .innerJoin(servicePoints, eq(servicePoints.id, slots.servicePointId))
+    .where(
+      and(
+        inArray(slots.counsellorId, userIds),
+        eq(slots.kind, 'rostered'),
+        eq(slots.status, 'open'),
+        sql`not exists (select 1 from ${bookings} b where b.slot_id = ${slots.id} and b.status <> 'cancelled')`,
+        or(...windows.map((w) => and(lt(slots.startsAt, w.endsAt), gt(slots.endsAt, w.startsAt)))),
+      ),
+    )
+    .orderBy(asc(slots.startsAt));
+}
+
 /** The people an event's notices go to: registered, waitlisted and offered, with their booker. */
 export async function liveRegistrations(db: Db, eventId: string) {
   return db

@@ -63,8 +63,17 @@ export const seriesSchema = z
   .strictObject({ rule: ruleSchema, until: localDate })
   .meta({ description: 'One event per occurrence of the rule up to `until`, each at the same local time' });
 
+const blockDutySlots = z.boolean().meta({
+  description:
+    'Take the hosts’ open counselling slots at their stations in that time for the event (blocked as the calendar blocks time); without it their duty refuses 409 host_busy. Booked slots always refuse.',
+});
+
 export const eventInputSchema = z
-  .strictObject({ ...eventFields, series: seriesSchema.optional() })
+  .strictObject({
+    ...eventFields,
+    series: seriesSchema.optional(),
+    blockDutySlots: blockDutySlots.default(false),
+  })
   .meta({ id: 'EventInput' });
 
 type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
@@ -79,6 +88,7 @@ export const eventChangesSchema = z
       ]),
     ) as { [K in keyof typeof eventFields]: z.ZodOptional<WithoutDefault<(typeof eventFields)[K]>> },
   )
+  .extend({ blockDutySlots: blockDutySlots.optional() })
   .meta({ id: 'EventChanges' });
 
 export type EventInput = z.output<typeof eventInputSchema>;

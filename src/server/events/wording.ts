@@ -63,6 +63,19 @@ export function eventPlaceGivenText(
   return `${ZH_LEAD}您候补的活动有名额了，已为您报名：${when}，${where(lang, place)}。如不能参加，请打开康乃馨取消。`;
 }
 
+/** An enterprise officer cancelled the place they had taken for a member. */
+export function memberCancelledText(
+  lang: string,
+  startsAt: Date,
+  timeZone: string,
+  place: TextPlace,
+): string {
+  const when = appointmentWhen(startsAt, timeZone, lang);
+  if (lang === 'en')
+    return `${EN_LEAD}your workplace has cancelled the place it took for you at the event ${when}, ${where(lang, place)}. Ask your union officer if this is a mistake.`;
+  return `${ZH_LEAD}单位为您报名的活动（${when}，${where(lang, place)}）已取消报名。如有疑问，请联系单位工会。`;
+}
+
 /** The place as a text names it: the station's or the site's name (never the event's title). */
 export const textPlaceOf = (e: EventWithPlace): TextPlace => ({
   kind: e.event.placeKind,

@@ -132,6 +132,17 @@ dl{margin:0}dt{font-weight:600}dd{margin:0 0 .3rem 1rem}section{page-break-insid
     h.appointments.map((a) => [t(a.startsAt), `${a.servicePoint} · ${a.counsellor}`, a.status]),
     L.none,
   )}
+<h2>${escapeHtml(L.eventRegistrations)}</h2>${table(
+    ['', '', ''],
+    h.eventRegistrations.map((r) => [
+      t(r.startsAt),
+      `${r.title} · ${r.place}`,
+      [r.status, r.checkedIn ? L.checkedIn : '', r.eventCancelled ? L.eventCancelled : '']
+        .filter(Boolean)
+        .join(' · '),
+    ]),
+    L.none,
+  )}
 <h2>${escapeHtml(L.requests)}</h2>${table(
     ['', '', ''],
     h.requests.map((r) => [t(r.createdAt), r.source, r.status]),

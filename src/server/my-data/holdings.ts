@@ -4,6 +4,8 @@ import { catalogue } from '../../core/instruments/catalogue';
 import type { Lang } from '../../core/instruments/types';
 import { bookingsOfBooker } from '../booking/repository';
 import { historyOf } from '../checkup/repository';
+import { placeOf, zoneOf } from '../events/presenters';
+import { eventsWithPlace, registrationsOfBooker } from '../events/repository';
 import { linkedHoldings } from '../linked-data/linked';
 import { bandOf, percentageOf } from '../measures/presenters';
 import { aad, unseal, unsealJson } from '../ops/sealed-columns';
@@ -100,6 +102,8 @@ export async function gatherHoldings(deps: MyDataDeps, s: Subject, lang: Lang, f
     bookedAt: d.booking.createdAt.toISOString(),
     sharesResults: d.booking.sharedIdentityId !== null,
   }));
+
+  const eventRegistrations = s.bookerId ? await eventRegistrationsOf(deps, s.bookerId, lang) : [];
 
   const requests = alertRows.map((a) => ({
     id: a.id,
@@ -252,6 +256,7 @@ export async function gatherHoldings(deps: MyDataDeps, s: Subject, lang: Lang, f
     checkups,
     linked,
     appointments,
+    eventRegistrations,
     requests,
     cases,
     consents,
@@ -260,6 +265,34 @@ export async function gatherHoldings(deps: MyDataDeps, s: Subject, lang: Lang, f
 }
 
 export type Holdings = Awaited<ReturnType<typeof gatherHoldings>>;
+
+/** The group events the worker signed up for with this phone or code (an officer's lists are not theirs). */
+async function eventRegistrationsOf(deps: MyDataDeps, bookerId: string, lang: Lang) {
+  const rows = await registrationsOfBooker(deps.db, bookerId);
+  const events = new Map(
+    (await eventsWithPlace(deps.db, [...new Set(rows.map((r) => r.eventId))])).map((e) => [e.event.id, e]),
+  );
+  return rows.flatMap((r) => {
+    const e = events.get(r.eventId);
+    if (!e) return [];
+    return [
+      {
+        id: r.id,
+        title: lang === 'en' ? e.event.titleEn : e.event.title,
+        startsAt: e.event.startsAt.toISOString(),
+        endsAt: e.event.endsAt.toISOString(),
+        timeZone: zoneOf(e),
+        place: placeOf(e, lang).name,
+        eventCancelled: e.event.status === 'cancelled',
+        status: r.status as 'registered' | 'waitlisted' | 'offered' | 'cancelled' | 'expired',
+        registeredAt: r.createdAt.toISOString(),
+        cancelledAt: iso(r.cancelledAt),
+        checkedIn: r.checkedInAt !== null,
+        checkedInAt: iso(r.checkedInAt),
+      },
+    ];
+  });
+}
 
 type AlertLike = { id: string; submissionId: string | null; createdAt: Date };
 type BookingLike = { booking: { id: string; sharedIdentityId: string | null; createdAt: Date } };

@@ -49,6 +49,29 @@ export const holdingsSchema = z
         sharesResults: z.boolean(),
       }),
     ),
+    eventRegistrations: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          startsAt: z.string(),
+          endsAt: z.string(),
+          timeZone: z
+            .string()
+            .meta({ description: 'The event’s clock (its service point’s, else the federation’s)' }),
+          place: z.string(),
+          eventCancelled: z.boolean(),
+          status: z.enum(['registered', 'waitlisted', 'offered', 'cancelled', 'expired']),
+          registeredAt: z.string(),
+          cancelledAt: z.string().nullable(),
+          checkedIn: z.boolean(),
+          checkedInAt: z.string().nullable(),
+        }),
+      )
+      .meta({
+        description:
+          'Group events signed up for with this phone or retrieval code (not those an enterprise officer listed); deletion unlinks them',
+      }),
     requests: z.array(
       z.object({
         id: z.uuid(),

@@ -44,6 +44,7 @@ export function managedEventScheduler(deps: EventsDeps): EventScheduler {
             visibility: 'invitation',
             invitedOrganisationId: input.organisationId,
             hosts: input.hostUserIds.map((userId) => ({ userId })),
+            blockDutySlots: input.blockDutySlots,
           },
           ctx.now,
         );

@@ -154,6 +154,38 @@ describe.each(testDrivers)('grassroots orders ($name)', (driver) => {
     expect(retry.statusCode, retry.body).toBe(200);
   });
 
+  it('refuses a host on duty at a station then, or takes the duty when the federation says so', async () => {
+    const o = await orderIn(t, { officer, admin }, lecture, 'accepted', hostId);
+    // 王老师's Tuesday afternoon duty at the city station (the demo roster).
+    const when = { startsAt: '2027-03-02T14:30:00+08:00', endsAt: '2027-03-02T16:00:00+08:00' };
+    const refused = await admin.request('POST', `/api/v1/service-orders/${o.id}/schedule`, {
+      ...when,
+      hostUserIds: [hostId],
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('host_busy');
+    expect(refused.json().error.details.conflicts[0]).toMatchObject({ with: 'duty', userId: hostId });
+    expect((await admin.request('GET', `/api/v1/service-orders/${o.id}`)).json().order.state).toBe(
+      'accepted',
+    );
+    const taken = await admin.request('POST', `/api/v1/service-orders/${o.id}/schedule`, {
+      ...when,
+      hostUserIds: [hostId],
+      blockDutySlots: true,
+    });
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(taken.json().order.state).toBe('scheduled');
+    const { rows } = await t.database.executeSql(
+      `select starts_at from slots where counsellor_id = $1 and kind = 'block'
+         and starts_at >= '2027-03-02T00:00Z' and starts_at < '2027-03-03T00:00Z' order by starts_at`,
+      [hostId],
+    );
+    expect(rows.map((r) => new Date(String((r as { starts_at: unknown }).starts_at)).toISOString())).toEqual([
+      '2027-03-02T06:00:00.000Z',
+      '2027-03-02T07:00:00.000Z',
+    ]);
+  });
+
   it('answers bad input with 4xx and changes nothing', async () => {
     const bad = async (body: Record<string, unknown>, code: number) => {
       const res = await officer.request('POST', '/api/v1/service-orders', { ...orderBody(lecture), ...body });

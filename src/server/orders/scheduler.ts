@@ -22,10 +22,15 @@ export interface ScheduleEventInput {
   capacity: number;
   audiences: string[];
   hostUserIds: string[];
+  /** Take the hosts' open duty slots for the event instead of refusing (the federation chose to). */
+  blockDutySlots: boolean;
 }
 
 export interface EventScheduler {
-  /** Throws AppError('host_busy') when a host has another live event or a booked appointment then. */
+  /**
+   * Throws AppError('host_busy') when a host has another live event, a booked appointment, or (unless
+   * blockDutySlots) counselling duty at a station then.
+   */
   create(db: Db, ctx: RequestContext, input: ScheduleEventInput): Promise<{ eventIds: string[] }>;
   /**
    * The enterprise cancelled the order: its live events are cancelled with the same reason. Returns what to

@@ -77,6 +77,12 @@ export const stepBodies = {
     startsAt: iso.describe('When the service starts'),
     endsAt: iso.describe('When it ends'),
     hostUserIds: z.array(z.uuid()).min(1).max(6).describe('The counsellors who deliver it'),
+    blockDutySlots: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Take the hosts’ open counselling slots at their stations in that time (blocked time); without it a host on duty then is refused 409 host_busy',
+      ),
   }),
   confirm: z.strictObject({}),
   deliver: z.strictObject({
@@ -98,7 +104,7 @@ export const stepSummaries: Record<(typeof orderSteps)[number], string> = {
   propose: 'Propose other dates with a message (federation)',
   decline: 'Decline an order with a reason (federation)',
   schedule:
-    'Schedule an accepted order and assign its hosts: creates the invitation-only event at the site (and, for an on-site check-up, its campaign); a busy host is refused 409 host_busy (federation)',
+    'Schedule an accepted order and assign its hosts: creates the invitation-only event at the site (and, for an on-site check-up, its campaign); a busy host (another event, a booked appointment, or duty at a station unless blockDutySlots) is refused 409 host_busy (federation)',
   confirm: 'Agree to the proposed dates, or confirm the schedule (enterprise)',
   deliver: 'Record the delivery: attendance and a summary (federation)',
   rate: 'Rate the delivered service 1–5 with a comment (enterprise)',

@@ -21,7 +21,7 @@ export type StepInput =
   | { step: 'accept'; message?: string }
   | { step: 'propose'; dates: PreferredDate[]; message: string }
   | { step: 'decline'; reason: string }
-  | { step: 'schedule'; startsAt: Date; endsAt: Date; hostUserIds: string[] }
+  | { step: 'schedule'; startsAt: Date; endsAt: Date; hostUserIds: string[]; blockDutySlots?: boolean }
   | { step: 'confirm' }
   | { step: 'deliver'; attendance: number; summary: string }
   | { step: 'rate'; rating: number; comment?: string }
@@ -198,6 +198,7 @@ async function schedule(
     capacity: Math.max(order.headcount, 1),
     audiences: order.audiences,
     hostUserIds: input.hostUserIds,
+    blockDutySlots: input.blockDutySlots ?? false,
   });
   let campaignId: string | null = order.campaignId;
   if (isCheckup && !campaignId) {
@@ -227,6 +228,7 @@ async function schedule(
       startsAt: input.startsAt.toISOString(),
       endsAt: input.endsAt.toISOString(),
       hostUserIds: input.hostUserIds,
+      ...(input.blockDutySlots ? { blockDutySlots: true } : {}),
       eventIds,
       ...(campaignId ? { campaignId } : {}),
     },

@@ -2,13 +2,24 @@ import type { OrderStep } from '../../core/orders/workflow';
 
 /** Bodies for each step, shared by the tests and the access matrix. */
 let slot = 0;
+/** Fridays and Sundays from 5 March 2027, when no demo counsellor is rostered in the day (their duty refuses). */
+const firstFriday = Date.UTC(2027, 2, 5);
+const dayStarts = ['09:00', '11:30', '14:00', '16:30'];
 /**
  * A fresh two-hour time for each schedule, so hosts are never double-booked by accident: from March 2027, past
- * the demo's season of events (which the same counsellors host in December 2026).
+ * the demo's season of events (which the same counsellors host in December 2026), on days and hours outside
+ * the demo's duty rosters (a host on duty is refused as any clash is).
  */
 export function nextSlot(): { startsAt: string; endsAt: string } {
   slot += 1;
-  const start = new Date(Date.UTC(2027, 2, 1, 1, 0) + slot * 3 * 3_600_000);
+  const n = slot - 1;
+  const day = Math.floor(n / dayStarts.length);
+  // Friday, Sunday, next Friday …: +0, +2, +7, +9 … days.
+  const offset = Math.floor(day / 2) * 7 + (day % 2) * 2;
+  const [h, m] = (dayStarts[n % dayStarts.length] as string).split(':').map(Number);
+  const start = new Date(
+    firstFriday + offset * 86_400_000 + ((h as number) - 8) * 3_600_000 + (m as number) * 60_000,
+  );
   return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 3_600_000).toISOString() };
 }
 

@@ -127,10 +127,14 @@ export const eventsEn: Texts<typeof eventsZh> = {
     hostBusy: 'A host is busy at that time; the event was not saved',
     hostBusyPlain:
       'A chosen counsellor already has something at that time. Choose another host or change the time.',
+    takeDuty: 'Take these duty slots and save',
+    takeDutyHint:
+      'Nobody has booked these duty slots yet. Taken, they are no longer open for booking and show as blocked time on the station’s calendar, where they can be freed; booked slots are never taken.',
     clash: {
       event: '{{host}}: already leading “{{title}}” at {{when}}',
       eventUntitled: '{{host}}: already leading another event at {{when}}',
       appointment: '{{host}}: a counselling appointment at {{when}}',
+      duty: '{{host}}: on counselling duty at {{station}} at {{when}}',
       other: '{{host}}: already busy at {{when}}',
       someone: 'A host',
       sameTime: 'the same time',
@@ -182,6 +186,14 @@ export const eventsEn: Texts<typeof eventsZh> = {
     checkedIn: 'Checked in',
     registeredAt: 'Registered',
     empty: 'Nobody has registered yet.',
+    actions: 'Actions',
+    cancelMember: 'Cancel',
+    cancelMemberConfirm: 'Cancel {{name}}’s registration?',
+    cancelMemberHint:
+      'The freed place goes to the first on the waiting list; the member is texted at the phone you gave, with only the time and place.',
+    cancelMemberYes: 'Cancel registration',
+    cancelMemberNo: 'Keep it',
+    memberCancelled: '{{name}}’s registration is cancelled.',
     loadFailed: 'The registrations could not be loaded; refresh at the top right.',
   },
   checkin: {

@@ -121,10 +121,14 @@ export const eventsZh = {
     saved: '已保存。已报名的职工会收到时间变更的短信。',
     hostBusy: '主讲人时间冲突，活动没有保存',
     hostBusyPlain: '所选的咨询师在这段时间已有其他安排，请换一位主讲人或调整时间。',
+    takeDuty: '占用这些值班时段并保存',
+    takeDutyHint:
+      '这些值班时段还没有人预约。占用后，这段时间不再开放预约，驿站的排班日历上显示为“占用”，可以在那里释放；已有预约的时段不会被占用。',
     clash: {
       event: '{{host}}：{{when}} 已安排活动“{{title}}”',
       eventUntitled: '{{host}}：{{when}} 已安排了另一场活动',
       appointment: '{{host}}：{{when}} 已有咨询预约',
+      duty: '{{host}}：{{when}} 在{{station}}值班接待咨询',
       other: '{{host}}：{{when}} 已有其他安排',
       someone: '一位主讲人',
       sameTime: '同一时间',
@@ -177,6 +181,13 @@ export const eventsZh = {
     registeredAt: '报名时间',
     empty: '还没有人报名。',
     loadFailed: '报名名单没有加载成功，请点右上角刷新。',
+    actions: '操作',
+    cancelMember: '取消报名',
+    cancelMemberConfirm: '取消 {{name}} 的报名？',
+    cancelMemberHint: '空出的名额会给候补的第一位；会给这位职工登记的手机号发短信，只说时间和地点。',
+    cancelMemberYes: '取消报名',
+    cancelMemberNo: '先不取消',
+    memberCancelled: '已取消 {{name}} 的报名。',
   },
   checkin: {
     count: '已签到 {{attended}} / {{registered}}',

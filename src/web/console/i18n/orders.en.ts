@@ -113,6 +113,11 @@ export const ordersEn: Texts<typeof ordersZh> = {
   dialog: {
     confirmTitle: '{{step}}?',
     done: 'Done: {{step}}',
+    hostOnDuty:
+      '{{names}} is on counselling duty at a station then. Change the time or the counsellor, or tick “Take their duty slots” and submit again.',
+    blockDutySlots: 'Take their duty slots at the station',
+    blockDutySlotsHint:
+      'If a counsellor is on duty at a station then, the slots nobody has booked are taken and no longer open for booking; a booked appointment still refuses.',
   },
   sla: {
     title: 'Service times',

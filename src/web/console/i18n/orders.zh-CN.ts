@@ -106,6 +106,11 @@ export const ordersZh = {
   dialog: {
     confirmTitle: '确定要{{step}}吗？',
     done: '已完成：{{step}}',
+    hostOnDuty:
+      '{{names}} 在这段时间要在驿站值班接待咨询。请换时间或老师；如确需派出，勾选“占用值班时段”后再提交。',
+    blockDutySlots: '占用老师在驿站的值班时段',
+    blockDutySlotsHint:
+      '老师这段时间如在驿站值班，还没人预约的时段会被占用、不再开放预约；已有预约时仍不能安排。',
   },
   sla: {
     title: '服务时效',

@@ -62,6 +62,13 @@ export const newDoorCode = (id: string) => call<DoorPoster>('POST', `${base}/${i
 export const loadReport = (id: string) =>
   call<{ report: EventReport }>('GET', `${base}/${id}/report`).then((r) => r.report);
 
+/** An officer cancels one member their enterprise registered (the freed place goes to the waitlist). */
+export const cancelMember = (id: string, registrationId: string) =>
+  call<{ registration: StaffRegistration }>(
+    'POST',
+    `${base}/${id}/registrations/${registrationId}/cancel`,
+  ).then((r) => r.registration);
+
 export const loadRegistrations = (id: string) =>
   call<{ registrations: StaffRegistration[] }>('GET', `${base}/${id}/registrations`).then(
     (r) => r.registrations,

@@ -4,6 +4,7 @@ import {
   editorProblems,
   hostClashes,
   inputFromValues,
+  onlyDuty,
   patchFromValues,
   valuesFromEvent,
 } from './event-form';
@@ -178,8 +179,24 @@ describe('a host_busy refusal', () => {
         ],
       }),
     ).toEqual([
-      { host: '张老师', what: 'event', title: '团体沙盘', startsAt: 'a', endsAt: 'b' },
-      { host: '李老师', what: 'appointment', title: null, startsAt: 'c', endsAt: 'd' },
+      {
+        host: '张老师',
+        what: 'event',
+        title: '团体沙盘',
+        station: null,
+        stationEn: null,
+        startsAt: 'a',
+        endsAt: 'b',
+      },
+      {
+        host: '李老师',
+        what: 'appointment',
+        title: null,
+        station: null,
+        stationEn: null,
+        startsAt: 'c',
+        endsAt: 'd',
+      },
     ]);
   });
 
@@ -192,14 +209,67 @@ describe('a host_busy refusal', () => {
         ],
       }),
     ).toEqual([
-      { host: '王老师', what: 'event', title: null, startsAt: 'a', endsAt: 'b' },
-      { host: '王老师', what: 'appointment', title: null, startsAt: 'c', endsAt: 'd' },
+      {
+        host: '王老师',
+        what: 'event',
+        title: null,
+        station: null,
+        stationEn: null,
+        startsAt: 'a',
+        endsAt: 'b',
+      },
+      {
+        host: '王老师',
+        what: 'appointment',
+        title: null,
+        station: null,
+        stationEn: null,
+        startsAt: 'c',
+        endsAt: 'd',
+      },
     ]);
+  });
+
+  it('reads duty at a station, and says when taking it would clear the way', () => {
+    const duty = {
+      userId: 'u1',
+      name: '王老师',
+      with: 'duty',
+      eventId: null,
+      startsAt: 'a',
+      endsAt: 'b',
+      servicePointId: 'p1',
+      servicePointName: '市总工会心灵驿站',
+      servicePointNameEn: 'City station',
+    };
+    const clashes = hostClashes({ conflicts: [duty] });
+    expect(clashes).toEqual([
+      {
+        host: '王老师',
+        what: 'duty',
+        title: null,
+        station: '市总工会心灵驿站',
+        stationEn: 'City station',
+        startsAt: 'a',
+        endsAt: 'b',
+      },
+    ]);
+    expect(onlyDuty(clashes)).toBe(true);
+    expect(onlyDuty(hostClashes({ conflicts: [duty, { ...duty, with: 'appointment' }] }))).toBe(false);
+    expect(onlyDuty([])).toBe(false);
   });
 
   it('reads one clash given as the details themselves, and nothing from nothing', () => {
     expect(hostClashes({ host: '张老师', clash: { type: 'booking', startsAt: 'a', endsAt: 'b' } })).toEqual([
-      { host: '张老师', what: 'appointment', title: null, startsAt: 'a', endsAt: 'b' },
+      {
+        host: '张老师',
+        what: 'appointment',
+        title: null,
+        station: null,
+        stationEn: null,
+        startsAt: 'a',
+        endsAt: 'b',
+      },
     ]);
     expect(hostClashes(undefined)).toEqual([]);
   });

@@ -191,8 +191,12 @@ export const patchFromValues = (v: EditorValues, zone: string): Omit<EventInput,
 
 export interface HostClash {
   host: string;
-  what: 'event' | 'appointment' | 'other';
+  /** duty: on counselling duty at a station (open slots nobody booked yet, which the event may take). */
+  what: 'event' | 'appointment' | 'duty' | 'other';
   title: string | null;
+  /** Where the duty is, in Chinese and English (duty only). */
+  station: string | null;
+  stationEn: string | null;
   startsAt: string | null;
   endsAt: string | null;
 }
@@ -208,8 +212,16 @@ function clashOf(raw: unknown): HostClash {
   const kind = pick('kind') ?? pick('type') ?? pick('with') ?? '';
   return {
     host: pick('hostName') ?? pick('name') ?? pick('host') ?? '',
-    what: /event/.test(kind) ? 'event' : /appointment|booking|slot/.test(kind) ? 'appointment' : 'other',
+    what: /event/.test(kind)
+      ? 'event'
+      : /duty|roster/.test(kind)
+        ? 'duty'
+        : /appointment|booking|slot/.test(kind)
+          ? 'appointment'
+          : 'other',
     title: pick('title') ?? pick('eventTitle'),
+    station: pick('servicePointName'),
+    stationEn: pick('servicePointNameEn'),
     startsAt: pick('startsAt'),
     endsAt: pick('endsAt'),
   };
@@ -219,6 +231,10 @@ function clashOf(raw: unknown): HostClash {
  * The clashes a 409 host_busy names. The contract says only "with details", so this reads the likely
  * shapes: a list under clashes / conflicts / hosts, or one clash as the details themselves.
  */
+/** Only duty stands in the way: taking the open slots for the event (blockDutySlots) would let it be saved. */
+export const onlyDuty = (clashes: HostClash[]): boolean =>
+  clashes.length > 0 && clashes.every((c) => c.what === 'duty');
+
 export function hostClashes(details: unknown): HostClash[] {
   const d = asRecord(details);
   const list = [d.clashes, d.conflicts, d.hosts, d.busy].find(Array.isArray) as unknown[] | undefined;

@@ -91,6 +91,8 @@ export interface EventInput {
   registrationClosesAt?: string | null;
   hosts: EventHostInput[];
   series?: { rule: RecurrenceRule; until: string };
+  /** Take the hosts' open duty slots at their stations for the event instead of being refused. */
+  blockDutySlots?: boolean;
 }
 
 export type RegistrationStatus = 'registered' | 'waitlisted' | 'offered' | 'cancelled' | 'expired';

@@ -60,6 +60,19 @@ export const myDataEn: Texts<typeof myDataZh> = {
     appointments: 'Appointments',
     appointmentWith: 'Counsellor: {{name}} · {{mode}} · About: {{topic}}',
     appointmentShares: 'You shared your check-up results with the counsellor for this appointment.',
+    events: 'Event registrations',
+    eventAt: '{{when}} · {{place}}',
+    eventStatus: {
+      registered: 'Registered',
+      waitlisted: 'On the waiting list',
+      offered: 'A place is offered to you',
+      cancelled: 'Registration cancelled',
+      expired: 'The waiting-list place lapsed',
+    },
+    checkedIn: 'Checked in',
+    eventCancelled: 'This event was cancelled',
+    eventsNote:
+      'Only events you signed up for with this phone number or retrieval code (not those your workplace registered you for). If you delete your data, these registrations are no longer linked to you; the event’s head counts and check-ins stay, with nobody named.',
     requests: 'Requests for help',
     requestOn: '{{date}}: {{source}}',
     statusWhy: '{{status}}: {{why}}',
@@ -232,6 +245,8 @@ export const myDataEn: Texts<typeof myDataZh> = {
       'Check-up results are kept under a retrieval code and are not deleted when you confirm with your phone. To delete them, confirm again with the code.',
     appointments: 'The link between you and your appointments: {{count}}',
     upcoming: 'Appointments still to come, which will be cancelled: {{count}}',
+    eventRegistrations:
+      'The link between you and your event registrations: {{count}} (the events’ head counts stay, with nobody named)',
     contacts: 'The contact details you left in requests for help and cases ({{count}})',
     openRequests: 'Requests for help still waiting, which will be closed: {{count}}',
     openCases: 'Ongoing cases, which will be closed and your counsellor will not contact you: {{count}}',

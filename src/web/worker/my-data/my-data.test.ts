@@ -19,6 +19,7 @@ const empty: MyData = {
   checkups: [],
   linked: { diary: null, groups: null },
   appointments: [],
+  eventRegistrations: [],
   requests: [],
   cases: [],
   consents: [],
@@ -136,6 +137,7 @@ describe('what the "my data" page shows', () => {
       checkupsNotReached: false,
       linked: false,
       appointments: 2,
+      eventRegistrations: 0,
       upcomingCancelled: 1,
       contacts: 2,
       openRequests: 1,
@@ -160,6 +162,28 @@ describe('what the "my data" page shows', () => {
     };
     expect(holdsAnything(linked)).toBe(true);
     expect(deletionPreview(linked).linked).toBe(true);
+    // An event registration is held too, and deleting unlinks it.
+    const registered = {
+      ...empty,
+      eventRegistrations: [
+        {
+          id: 'r1',
+          title: '沙画疗愈坊',
+          startsAt: '2026-12-10T06:00:00Z',
+          endsAt: '2026-12-10T07:30:00Z',
+          timeZone: 'Asia/Shanghai',
+          place: '市职工服务中心心灵驿站',
+          eventCancelled: false,
+          status: 'registered' as const,
+          registeredAt: '2026-12-01T00:00:00Z',
+          cancelledAt: null,
+          checkedIn: false,
+          checkedInAt: null,
+        },
+      ],
+    };
+    expect(holdsAnything(registered)).toBe(true);
+    expect(deletionPreview(registered).eventRegistrations).toBe(1);
   });
 
   it('names staff roles in the worker’s words, any other as staff', () => {

@@ -56,8 +56,13 @@ export function consentStates(consents: MyData['consents']): Record<Withdrawable
 
 /** Whether anything at all is held (else the page says so, and offers no withdrawal or deletion). */
 export const holdsAnything = (d: MyData): boolean =>
-  d.checkups.length + d.appointments.length + d.requests.length + d.cases.length + d.consents.length > 0 ||
-  holdsLinked(d);
+  d.checkups.length +
+    d.appointments.length +
+    d.eventRegistrations.length +
+    d.requests.length +
+    d.cases.length +
+    d.consents.length >
+    0 || holdsLinked(d);
 
 /** Whether the worker linked their diary or groups to the retrieval code (only a code reaches them). */
 export const holdsLinked = (d: MyData): boolean => d.linked.diary !== null || d.linked.groups !== null;
@@ -72,6 +77,8 @@ export function deletionPreview(d: MyData, now: Date = new Date()) {
     checkupsNotReached: d.identifiedBy === 'phone',
     linked: holdsLinked(d),
     appointments: d.appointments.length,
+    /** Event registrations lose the link to the worker (the event's counts stay). */
+    eventRegistrations: d.eventRegistrations.length,
     upcomingCancelled: d.appointments.filter(
       (a) => a.status === 'booked' && Date.parse(a.startsAt) > now.getTime(),
     ).length,

@@ -21,6 +21,7 @@ import {
   type HostClash,
   hostClashes,
   inputFromValues,
+  onlyDuty,
   patchFromValues,
   valuesFromEvent,
 } from '../../lib/event-form';
@@ -102,7 +103,7 @@ function EventEditor({ event, points, organisations, hosts }: Loaded) {
   const initial = formValuesOf(event ? valuesFromEvent(event) : freshValues(session, points));
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
 
-  const save = async (v: FormValues) => {
+  const save = async (v: FormValues, blockDutySlots = false) => {
     const values = editorValuesOf(v);
     const problems = editorProblems(values, zone);
     if (problems.length) {
@@ -114,11 +115,17 @@ function EventEditor({ event, points, organisations, hosts }: Loaded) {
     setClashes(null);
     try {
       if (event) {
-        await updateManagedEvent(event.id, patchFromValues(values, zone));
+        await updateManagedEvent(event.id, {
+          ...patchFromValues(values, zone),
+          ...(blockDutySlots ? { blockDutySlots } : {}),
+        });
         void message.success(t('editor.saved'));
         navigate(`/events/${event.id}`);
       } else {
-        const created = await createManagedEvents(inputFromValues(values, zone));
+        const created = await createManagedEvents({
+          ...inputFromValues(values, zone),
+          ...(blockDutySlots ? { blockDutySlots } : {}),
+        });
         void message.success(t('editor.created', { count: created.length }));
         navigate(created[0] ? `/events/${created[0].id}` : '/events');
       }
@@ -146,7 +153,7 @@ function EventEditor({ event, points, organisations, hosts }: Loaded) {
         name="event"
         layout="vertical"
         initialValues={initial}
-        onFinish={save}
+        onFinish={(v) => save(v)}
         style={{ maxWidth: 980 }}
         scrollToFirstError
       >
@@ -225,7 +232,14 @@ function EventEditor({ event, points, organisations, hosts }: Loaded) {
         <EditorPlaceTime points={points} zone={zone} isNew={!event} />
         <EditorRegistration organisations={organisations} />
         <EditorHosts hosts={hosts} />
-        {clashes ? <HostBusyAlert clashes={clashes} zone={zone} /> : null}
+        {clashes ? (
+          <HostBusyAlert
+            clashes={clashes}
+            zone={zone}
+            busy={busy}
+            onTakeDuty={() => void form.validateFields().then((v) => save(v, true))}
+          />
+        ) : null}
         <ErrorAlert error={error} />
         <Flex gap={8} justify="end">
           <Button type="primary" htmlType="submit" loading={busy} size="large">
@@ -238,8 +252,19 @@ function EventEditor({ event, points, organisations, hosts }: Loaded) {
 }
 
 /** The server's 409 host_busy: who is taken, by what and when, so the manager can change a host or the time. */
-function HostBusyAlert({ clashes, zone }: { clashes: HostClash[]; zone: string }) {
-  const { t } = useEventsTranslation();
+function HostBusyAlert({
+  clashes,
+  zone,
+  busy,
+  onTakeDuty,
+}: {
+  clashes: HostClash[];
+  zone: string;
+  busy: boolean;
+  onTakeDuty: () => void;
+}) {
+  const { t, i18n } = useEventsTranslation();
+  const en = i18n.language === 'en';
   return (
     <Alert
       type="error"
@@ -250,21 +275,37 @@ function HostBusyAlert({ clashes, zone }: { clashes: HostClash[]; zone: string }
       title={t('editor.hostBusy')}
       description={
         clashes.length ? (
-          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-            {clashes.map((c, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the server's list has no ids and does not change
-              <li key={i}>
-                {t(c.what === 'event' && !c.title ? 'editor.clash.eventUntitled' : `editor.clash.${c.what}`, {
-                  host: c.host || t('editor.clash.someone'),
-                  title: c.title ?? '',
-                  when:
-                    c.startsAt && c.endsAt
-                      ? `${formatShort(c.startsAt, zone)}–${formatShort(c.endsAt, zone).slice(6)}`
-                      : t('editor.clash.sameTime'),
-                })}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {clashes.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the server's list has no ids and does not change
+                <li key={i}>
+                  {t(
+                    c.what === 'event' && !c.title ? 'editor.clash.eventUntitled' : `editor.clash.${c.what}`,
+                    {
+                      host: c.host || t('editor.clash.someone'),
+                      title: c.title ?? '',
+                      station: (en ? c.stationEn || c.station : c.station || c.stationEn) ?? '',
+                      when:
+                        c.startsAt && c.endsAt
+                          ? `${formatShort(c.startsAt, zone)}–${formatShort(c.endsAt, zone).slice(6)}`
+                          : t('editor.clash.sameTime'),
+                    },
+                  )}
+                </li>
+              ))}
+            </ul>
+            {onlyDuty(clashes) ? (
+              <Flex vertical gap={8} style={{ marginTop: 8 }}>
+                <Typography.Text>{t('editor.takeDutyHint')}</Typography.Text>
+                <span>
+                  <Button onClick={onTakeDuty} loading={busy} data-testid="take-duty">
+                    {t('editor.takeDuty')}
+                  </Button>
+                </span>
+              </Flex>
+            ) : null}
+          </>
         ) : (
           t('editor.hostBusyPlain')
         )

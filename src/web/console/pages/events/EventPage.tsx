@@ -60,6 +60,11 @@ export function EventPage() {
           rows={rows}
           timeZone={e.timeZone}
           loading={registrations.loading && !registrations.data}
+          cancelling={
+            powers.registerMembers && e.status === 'published'
+              ? { eventId: e.id, startsAt: e.startsAt, onChanged: reload }
+              : undefined
+          }
         />
       </>
     ),

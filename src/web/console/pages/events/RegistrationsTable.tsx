@@ -1,6 +1,8 @@
-import { Table, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEventsTranslation } from '../../i18n/events-ns';
+import { errorText } from '../../lib/errors';
+import { cancelMember } from '../../lib/event-api';
 import { registrantLabel, sortRegistrations } from '../../lib/event-checkin';
 import type { RegistrationStatus, StaffRegistration } from '../../lib/event-types';
 import { formatShort } from '../../lib/format-time';
@@ -13,17 +15,42 @@ const statusColors: Record<RegistrationStatus, string> = {
   expired: 'default',
 };
 
-/** Who registered: status, place in the waitlist, a masked phone or a member's name, and check-in. */
+/** An officer's own members may be cancelled until the event starts (the server checks it again). */
+export interface MemberCancelling {
+  eventId: string;
+  startsAt: string;
+  onChanged: () => void;
+}
+
+const live = new Set<RegistrationStatus>(['registered', 'waitlisted', 'offered']);
+
+/**
+ * Who registered: status, place in the waitlist, a masked phone or a member's name, and check-in; for an
+ * enterprise officer, a button to cancel a member of theirs, after a confirmation.
+ */
 export function RegistrationsTable({
   rows,
   timeZone,
   loading,
+  cancelling,
 }: {
   rows: readonly StaffRegistration[];
   timeZone: string;
   loading: boolean;
+  cancelling?: MemberCancelling;
 }) {
   const { t } = useEventsTranslation();
+  const { message } = App.useApp();
+  const cancel = async (r: StaffRegistration, c: MemberCancelling) => {
+    try {
+      await cancelMember(c.eventId, r.id);
+      void message.success(t('registrations.memberCancelled', { name: registrantLabel(r) }));
+      c.onChanged();
+    } catch (e) {
+      void message.error(errorText(t, e));
+    }
+  };
+  const started = cancelling ? Date.parse(cancelling.startsAt) <= Date.now() : true;
   const columns: ColumnsType<StaffRegistration> = [
     {
       title: t('registrations.who'),
@@ -71,6 +98,27 @@ export function RegistrationsTable({
         r.createdAt ? <span className="console-mono">{formatShort(r.createdAt, timeZone)}</span> : '—',
     },
   ];
+  if (cancelling && !started)
+    columns.push({
+      title: t('registrations.actions'),
+      key: 'actions',
+      width: 120,
+      render: (_, r) =>
+        r.source === 'officer' && live.has(r.status) ? (
+          <Popconfirm
+            title={t('registrations.cancelMemberConfirm', { name: registrantLabel(r) })}
+            description={<div style={{ maxWidth: 320 }}>{t('registrations.cancelMemberHint')}</div>}
+            okText={t('registrations.cancelMemberYes')}
+            cancelText={t('registrations.cancelMemberNo')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => cancel(r, cancelling)}
+          >
+            <Button size="small" danger data-testid={`cancel-member-${r.id}`}>
+              {t('registrations.cancelMember')}
+            </Button>
+          </Popconfirm>
+        ) : null,
+    });
   return (
     <Table
       rowKey="id"

@@ -1,8 +1,9 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Rate, Select, TimePicker } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Rate, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { OrderStep } from '../../../../core/orders/workflow';
-import { errorText } from '../../lib/errors';
+import { errorText, hasCode } from '../../lib/errors';
+import { hostClashes, onlyDuty } from '../../lib/event-form';
 import { type Order, ordersApi } from '../../lib/order-api';
 import { useLoad } from '../../lib/use-load';
 import { instantOf } from '../../lib/zoned-calendar';
@@ -23,6 +24,7 @@ interface Values {
   start?: Dayjs;
   end?: Dayjs;
   hostUserIds?: string[];
+  blockDutySlots?: boolean;
 }
 
 /** The dialog of one step: review (accept, propose, decline), schedule and assign, delivery, rating, cancel. */
@@ -73,6 +75,7 @@ export function StepModal({
           startsAt: instantOf(day, (v.start as Dayjs).format('HH:mm'), zone),
           endsAt: instantOf(day, (v.end as Dayjs).format('HH:mm'), zone),
           hostUserIds: v.hostUserIds,
+          ...(v.blockDutySlots ? { blockDutySlots: true } : {}),
         };
       }
       case 'deliver':
@@ -94,7 +97,11 @@ export function StepModal({
       await ordersApi.step(order.id, step, bodyOf(v));
       onDone();
     } catch (e) {
-      setError(errorText(t, e));
+      // A host on duty at a station can be sent anyway by taking their open slots; say so plainly.
+      if (hasCode(e, 'host_busy') && onlyDuty(hostClashes(e.details))) {
+        const names = [...new Set(hostClashes(e.details).map((c) => c.host))].join('、');
+        setError(t('dialog.hostOnDuty', { names }));
+      } else setError(errorText(t, e));
     } finally {
       setBusy(false);
     }
@@ -169,6 +176,9 @@ export function StepModal({
                   label: zh || !h.nameEn ? h.name : h.nameEn,
                 }))}
               />
+            </Form.Item>
+            <Form.Item name="blockDutySlots" valuePropName="checked" extra={t('dialog.blockDutySlotsHint')}>
+              <Checkbox>{t('dialog.blockDutySlots')}</Checkbox>
             </Form.Item>
           </>
         ) : null}

@@ -48,6 +48,7 @@ export function DeletionSection({
     p.linked && t('deletion.linked'),
     p.appointments > 0 && t('deletion.appointments', { count: p.appointments }),
     p.upcomingCancelled > 0 && t('deletion.upcoming', { count: p.upcomingCancelled }),
+    p.eventRegistrations > 0 && t('deletion.eventRegistrations', { count: p.eventRegistrations }),
     p.contacts > 0 && t('deletion.contacts', { count: p.contacts }),
     p.openRequests > 0 && t('deletion.openRequests', { count: p.openRequests }),
     p.openCases > 0 && t('deletion.openCases', { count: p.openCases }),

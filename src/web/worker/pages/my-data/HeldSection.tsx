@@ -101,6 +101,23 @@ export function HeldSection({ data }: { data: MyData }) {
         </Group>
       )}
 
+      {data.eventRegistrations.length > 0 && (
+        <Group title={t('held.events')} count={data.eventRegistrations.length}>
+          {data.eventRegistrations.map((r) => (
+            <li key={r.id} className="held-item">
+              <p className="held-item-title">{r.title}</p>
+              <p>{t('held.eventAt', { when: when(r.startsAt), place: r.place })}</p>
+              <p className="badge">
+                {known('held.eventStatus', r.status)}
+                {r.checkedIn && ` · ${t('held.checkedIn')}`}
+              </p>
+              {r.eventCancelled && <p className="hint">{t('held.eventCancelled')}</p>}
+            </li>
+          ))}
+          <li className="hint held-note">{t('held.eventsNote')}</li>
+        </Group>
+      )}
+
       {data.requests.length > 0 && (
         <Group title={t('held.requests')} count={data.requests.length}>
           {data.requests.map((r) => (
