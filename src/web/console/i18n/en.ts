@@ -261,7 +261,6 @@ export const en: Messages = {
       tenants: 'Manage the federations hosted on the platform.',
       account: 'Change your password and make new recovery codes.',
     },
-    soon: 'Statistics are on their way.',
   },
   industry: {
     mining: 'Mining',

@@ -234,7 +234,6 @@ export const zhCN = {
       tenants: '管理平台上托管的各级总工会。',
       account: '修改密码，重新生成恢复码。',
     },
-    soon: '统计等功能正在建设中。',
   },
   industry: {
     mining: '采矿业',

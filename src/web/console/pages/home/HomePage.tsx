@@ -63,9 +63,6 @@ export function HomePage() {
           );
         })}
       </Row>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 24 }}>
-        {t('home.soon')}
-      </Typography.Paragraph>
     </>
   );
 }
