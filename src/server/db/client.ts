@@ -79,7 +79,10 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // JIT compilation off: Carnation's statements are short, and on a year of a province's records the planner's
+  // cost estimates switched it on for the dashboard's grouped queries, spending over a second compiling what
+  // runs in a fraction of that (the statistics benchmark, bench/statistics.ts).
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
   // An idle client that loses its server must not crash the process; the next query reports the problem.
   pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;

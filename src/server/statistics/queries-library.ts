@@ -10,16 +10,22 @@ import { bucketValues, inTenants, num } from './repository';
  */
 const day = (at: SQL) => sql`(${at} at time zone t.time_zone)::date`;
 
+// Each tenant's days per window are worked out once (a few rows), then the counts are read by the primary key's
+// (tenant, day) range; comparing every count's day with a zone conversion per row made a nested loop of millions.
 async function counts(db: Db, f: StatsFilter, windows: readonly TimeWindow[]) {
   return rowsOf<{ i: unknown; reads: unknown; tools: unknown }>(
     db,
-    sql`select b.i,
+    sql`with bounds as (
+        select t.id as tenant_id, b.i, ${day(sql`b.f`)} as first_day, ${day(sql`b.t`)} as end_day
+        from tenants t cross join (values ${bucketValues(windows)}) b(i, f, t)
+        where ${inTenants(sql`t.id`, f)}
+      )
+      select bounds.i,
         coalesce(sum(d.count) filter (where d.kind = 'read'), 0) as reads,
         coalesce(sum(d.count) filter (where d.kind = 'tool'), 0) as tools
-      from content_daily_counts d
-        join tenants t on t.id = d.tenant_id
-        join (values ${bucketValues(windows)}) b(i, f, t) on d.day >= ${day(sql`b.f`)} and d.day < ${day(sql`b.t`)}
-      where ${inTenants(sql`d.tenant_id`, f)}
+      from bounds
+        join content_daily_counts d
+          on d.tenant_id = bounds.tenant_id and d.day >= bounds.first_day and d.day < bounds.end_day
       group by 1`,
   );
 }

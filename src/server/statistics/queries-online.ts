@@ -178,6 +178,8 @@ export interface BandCount {
  * or by child organisation when `childPaths` is given (records of the scope itself, or unattributed ones at the
  * tenant root, in the row `self`).
  */
+const DAY_MS = 86_400_000;
+
 export async function bandCounts(
   db: Db,
   f: StatsFilter,
@@ -195,6 +197,10 @@ export async function bandCounts(
         left join organisations o on o.id = c.organisation_id
         ${byChild ? sql`left join (values ${childValues(childPaths)}) k(id, p) on o.path like k.p || '%'` : sql``}
       where ${inTenants(sql`s.tenant_id`, f)} and ${inSubtree(sql`o.path`, f)} and ${inWindow(sql`s.created_at`, w)}
+        -- The results' own index narrows the read (a result is written with its submission, so within a day of
+        -- it); the submission's time above decides what counts.
+        and ${inTenants(sql`r.tenant_id`, f)}
+        and ${inWindow(sql`r.created_at`, { from: new Date(w.from.getTime() - DAY_MS), to: new Date(w.to.getTime() + DAY_MS) })}
       group by 1, 2, 3, 4`,
   );
   return rows.map((r) => ({
