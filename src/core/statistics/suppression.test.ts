@@ -42,6 +42,17 @@ function attackerView(cells: number[][], min = MIN) {
 }
 
 describe('table suppression (rows × columns, both totals shown)', () => {
+  it('may hide an empty cell beside a small one, and a shown total of 0 then gives away only that it is empty', () => {
+    const { hidden, lines, fig } = attackerView([
+      [1, 0, 0, 0, 0, 0],
+      [10, 0, 0, 1, 0, 0],
+      [10, 0, 10, 3, 7, 0],
+    ]);
+    expect(fig(0, 0).value).toBeNull();
+    expect(fig(1, 3).value).toBeNull();
+    expect(pinnedEntries(lines, hidden)).toEqual([]);
+  });
+
   it('never lets an attacker who solves every row and column equation pin a hidden cell', () => {
     fc.assert(
       fc.property(table, (cells) => {
@@ -58,8 +69,9 @@ describe('table suppression (rows × columns, both totals shown)', () => {
           const h = entries.filter((k) => hidden.has(k));
           // No line with exactly one unknown in it: subtraction would give it.
           expect(h.length === 0 || h.length >= 2).toBe(true);
-          // Where the total is shown, the hidden cells together are never a small group.
-          if (!hidden.has(line.total) && h.length > 0) {
+          // Where the total is shown, the hidden cells together are never a small group. (A shown total of 0
+          // says its hidden cells are empty too, which names nobody: 0 is shown as 0 anyway.)
+          if (!hidden.has(line.total) && h.length > 0 && (values.get(line.total) ?? 0) > 0) {
             const sum = line.members
               .filter((k) => hidden.has(k))
               .reduce((a, k) => a + (values.get(k) ?? 0), 0);
