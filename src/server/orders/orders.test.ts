@@ -154,6 +154,41 @@ describe.each(testDrivers)('grassroots orders ($name)', (driver) => {
     expect(retry.statusCode, retry.body).toBe(200);
   });
 
+  it('schedules a service over two days as one event a day, and refuses sessions out of order', async () => {
+    const o = await orderIn(t, { officer, admin }, lecture, 'accepted', hostId);
+    const [day1, day2] = [nextSlot(), nextSlot()] as [
+      { startsAt: string; endsAt: string },
+      { startsAt: string; endsAt: string },
+    ];
+    const overlapping = await admin.request('POST', `/api/v1/service-orders/${o.id}/schedule`, {
+      ...day2,
+      furtherSessions: [day1],
+      hostUserIds: [hostId],
+    });
+    expect(overlapping.statusCode).toBe(400);
+    expect((await admin.request('GET', `/api/v1/service-orders/${o.id}`)).json().order.events).toEqual([]);
+    const res = await admin.request('POST', `/api/v1/service-orders/${o.id}/schedule`, {
+      ...day1,
+      furtherSessions: [day2],
+      hostUserIds: [hostId],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const order = res.json().order;
+    expect(order.state).toBe('scheduled');
+    expect(order.schedule).toEqual({ startsAt: day1.startsAt, endsAt: day2.endsAt });
+    const { rows } = await t.database.executeSql(
+      `select starts_at, visibility, invited_organisation_id from group_events where order_id = $1 order by starts_at`,
+      [o.id],
+    );
+    expect(rows.map((r) => new Date(String(r.starts_at)).toISOString())).toEqual([
+      day1.startsAt,
+      day2.startsAt,
+    ]);
+    expect(
+      rows.every((r) => r.visibility === 'invitation' && r.invited_organisation_id === orgOf(officer)),
+    ).toBe(true);
+  });
+
   it('refuses a host on duty at a station then, or takes the duty when the federation says so', async () => {
     const o = await orderIn(t, { officer, admin }, lecture, 'accepted', hostId);
     // 王老师's Tuesday afternoon duty at the city station (the demo roster).

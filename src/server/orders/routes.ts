@@ -200,7 +200,15 @@ export async function orderRoutes(app: FastifyInstance, deps: AppDeps, sms: SmsS
         const b = req.body as Record<string, unknown>;
         const input = (
           step === 'schedule'
-            ? { ...b, step, startsAt: new Date(String(b.startsAt)), endsAt: new Date(String(b.endsAt)) }
+            ? {
+                ...b,
+                step,
+                startsAt: new Date(String(b.startsAt)),
+                endsAt: new Date(String(b.endsAt)),
+                furtherSessions: ((b.furtherSessions ?? []) as { startsAt: string; endsAt: string }[]).map(
+                  (x) => ({ startsAt: new Date(x.startsAt), endsAt: new Date(x.endsAt) }),
+                ),
+              }
             : { ...b, step }
         ) as StepInput;
         const order = await takeStep(orders, c, req.params.id, input);

@@ -77,6 +77,13 @@ export const stepBodies = {
     startsAt: iso.describe('When the service starts'),
     endsAt: iso.describe('When it ends'),
     hostUserIds: z.array(z.uuid()).min(1).max(6).describe('The counsellors who deliver it'),
+    furtherSessions: z
+      .array(z.strictObject({ startsAt: iso, endsAt: iso }))
+      .max(9)
+      .default([])
+      .describe(
+        'Later sessions of the same service (a workshop over two days, say), each made its own event with the same hosts; after the first and not overlapping',
+      ),
     blockDutySlots: z
       .boolean()
       .default(false)

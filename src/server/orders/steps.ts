@@ -21,7 +21,15 @@ export type StepInput =
   | { step: 'accept'; message?: string }
   | { step: 'propose'; dates: PreferredDate[]; message: string }
   | { step: 'decline'; reason: string }
-  | { step: 'schedule'; startsAt: Date; endsAt: Date; hostUserIds: string[]; blockDutySlots?: boolean }
+  | {
+      step: 'schedule';
+      startsAt: Date;
+      endsAt: Date;
+      hostUserIds: string[];
+      /** Later sessions, each its own event (a workshop over two days). */
+      furtherSessions?: { startsAt: Date; endsAt: Date }[];
+      blockDutySlots?: boolean;
+    }
   | { step: 'confirm' }
   | { step: 'deliver'; attendance: number; summary: string }
   | { step: 'rate'; rating: number; comment?: string }
@@ -176,6 +184,21 @@ async function schedule(
     throw new AppError('validation_failed', 'The service must be scheduled in the future', {
       field: 'startsAt',
     });
+  const sessions = [{ startsAt: input.startsAt, endsAt: input.endsAt }, ...(input.furtherSessions ?? [])];
+  sessions.forEach((s, i) => {
+    const before = sessions[i - 1];
+    if (i === 0) return;
+    if (s.endsAt <= s.startsAt)
+      throw new AppError('validation_failed', `Session ${i + 1} must end after it starts`, {
+        field: 'furtherSessions',
+      });
+    // In order and apart: each later session starts once the one before has ended.
+    if (before && s.startsAt < before.endsAt)
+      throw new AppError('validation_failed', `Session ${i + 1} must start after session ${i} has ended`, {
+        field: 'furtherSessions',
+      });
+  });
+  const last = sessions[sessions.length - 1] as { startsAt: Date; endsAt: Date };
   const item = order.menuItem;
   const isCheckup = item.kind === CHECKUP_CAMPAIGN;
   const { eventIds } = await deps.scheduler.create(tx, ctx, {
@@ -194,7 +217,7 @@ async function schedule(
       latitude: order.siteLatitude,
       longitude: order.siteLongitude,
     },
-    sessions: [{ startsAt: input.startsAt, endsAt: input.endsAt }],
+    sessions,
     capacity: Math.max(order.headcount, 1),
     audiences: order.audiences,
     hostUserIds: input.hostUserIds,
@@ -210,7 +233,7 @@ async function schedule(
         code: newCampaignCode(),
         name: `${order.organisationName} · ${item.title}`,
         checkupId: 'default',
-        endsAt: new Date(input.endsAt.getTime() + CAMPAIGN_TAIL_MS),
+        endsAt: new Date(last.endsAt.getTime() + CAMPAIGN_TAIL_MS),
         createdBy: ctx.actorId,
         createdAt: ctx.now,
       })
@@ -221,12 +244,20 @@ async function schedule(
     values: {
       ...stamp('schedule', ctx.now),
       scheduledStartsAt: input.startsAt,
-      scheduledEndsAt: input.endsAt,
+      scheduledEndsAt: last.endsAt,
       campaignId,
     },
     details: {
       startsAt: input.startsAt.toISOString(),
       endsAt: input.endsAt.toISOString(),
+      ...(sessions.length > 1
+        ? {
+            sessions: sessions.map((x) => ({
+              startsAt: x.startsAt.toISOString(),
+              endsAt: x.endsAt.toISOString(),
+            })),
+          }
+        : {}),
       hostUserIds: input.hostUserIds,
       ...(input.blockDutySlots ? { blockDutySlots: true } : {}),
       eventIds,

@@ -85,6 +85,7 @@ export const ordersEn: Texts<typeof ordersZh> = {
     startDate: 'Day',
     startTime: 'Starts',
     endTime: 'Ends',
+    session: 'Session {{n}}',
     hosts: 'Counsellors sent',
     headcount: 'Expected people',
     siteName: 'Place',
@@ -115,6 +116,10 @@ export const ordersEn: Texts<typeof ordersZh> = {
     done: 'Done: {{step}}',
     hostOnDuty:
       '{{names}} is on counselling duty at a station then. Change the time or the counsellor, or tick “Take their duty slots” and submit again.',
+    addSession: 'Add another session',
+    addSessionHint:
+      'When the service is given in parts (a two-day workshop, say), each session becomes an event of its own, with the same hosts.',
+    removeSession: 'Remove this session',
     blockDutySlots: 'Take their duty slots at the station',
     blockDutySlotsHint:
       'If a counsellor is on duty at a station then, the slots nobody has booked are taken and no longer open for booking; a booked appointment still refuses.',

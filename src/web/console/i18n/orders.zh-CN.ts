@@ -78,6 +78,7 @@ export const ordersZh = {
     startDate: '日期',
     startTime: '开始',
     endTime: '结束',
+    session: '第 {{n}} 场',
     hosts: '派出的老师',
     headcount: '预计人数',
     siteName: '地点名称',
@@ -108,6 +109,9 @@ export const ordersZh = {
     done: '已完成：{{step}}',
     hostOnDuty:
       '{{names}} 在这段时间要在驿站值班接待咨询。请换时间或老师；如确需派出，勾选“占用值班时段”后再提交。',
+    addSession: '再加一场',
+    addSessionHint: '服务分几次进行（比如两天的工作坊）时，每一场都会成为一个活动，由同样的老师带领。',
+    removeSession: '去掉这一场',
     blockDutySlots: '占用老师在驿站的值班时段',
     blockDutySlotsHint:
       '老师这段时间如在驿站值班，还没人预约的时段会被占用、不再开放预约；已有预约时仍不能安排。',

@@ -1,4 +1,16 @@
-import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Rate, Select, TimePicker } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Rate,
+  Select,
+  TimePicker,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { OrderStep } from '../../../../core/orders/workflow';
@@ -23,6 +35,8 @@ interface Values {
   day?: Dayjs;
   start?: Dayjs;
   end?: Dayjs;
+  /** Later sessions of the same service, each its own event. */
+  more?: { day: Dayjs; start: Dayjs; end: Dayjs }[];
   hostUserIds?: string[];
   blockDutySlots?: boolean;
 }
@@ -71,9 +85,15 @@ export function StepModal({
         return { reason: v.reason };
       case 'schedule': {
         const day = (v.day as Dayjs).format('YYYY-MM-DD');
+        // Later sessions (a workshop over two days): each is its own event at the site, with the same hosts.
+        const more = (v.more ?? []).map((m) => ({
+          startsAt: instantOf(m.day.format('YYYY-MM-DD'), m.start.format('HH:mm'), zone),
+          endsAt: instantOf(m.day.format('YYYY-MM-DD'), m.end.format('HH:mm'), zone),
+        }));
         return {
           startsAt: instantOf(day, (v.start as Dayjs).format('HH:mm'), zone),
           endsAt: instantOf(day, (v.end as Dayjs).format('HH:mm'), zone),
+          ...(more.length ? { furtherSessions: more } : {}),
           hostUserIds: v.hostUserIds,
           ...(v.blockDutySlots ? { blockDutySlots: true } : {}),
         };
@@ -164,6 +184,34 @@ export function StepModal({
                 <TimePicker format="HH:mm" minuteStep={15} />
               </Form.Item>
             </Form.Item>
+            <Form.List name="more">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((f, i) => (
+                    <Form.Item key={f.key} label={t('fields.session', { n: i + 2 })} required>
+                      <Form.Item name={[f.name, 'day']} noStyle rules={required}>
+                        <DatePicker aria-label={t('fields.startDate')} />
+                      </Form.Item>{' '}
+                      <Form.Item name={[f.name, 'start']} noStyle rules={required}>
+                        <TimePicker format="HH:mm" minuteStep={15} aria-label={t('fields.startTime')} />
+                      </Form.Item>{' '}
+                      –{' '}
+                      <Form.Item name={[f.name, 'end']} noStyle rules={required}>
+                        <TimePicker format="HH:mm" minuteStep={15} aria-label={t('fields.endTime')} />
+                      </Form.Item>{' '}
+                      <Button type="link" onClick={() => remove(f.name)}>
+                        {t('dialog.removeSession')}
+                      </Button>
+                    </Form.Item>
+                  ))}
+                  {fields.length < 9 ? (
+                    <Form.Item extra={t('dialog.addSessionHint')}>
+                      <Button onClick={() => add()}>{t('dialog.addSession')}</Button>
+                    </Form.Item>
+                  ) : null}
+                </>
+              )}
+            </Form.List>
             <Form.Item name="hostUserIds" label={t('fields.hosts')} rules={required}>
               <Select
                 mode="multiple"
