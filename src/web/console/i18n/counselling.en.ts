@@ -69,6 +69,7 @@ export const counsellingEn: Messages<typeof counsellingZh> = {
     status: 'Status',
     mode: 'Mode',
     openHint: 'Workers can book',
+    openPastHint: 'Over, nobody booked it',
     topic: 'Would like to talk about',
     contact: 'Phone',
     contactVerified: 'verified',

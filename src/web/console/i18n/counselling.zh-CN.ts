@@ -65,6 +65,7 @@ export const counsellingZh = {
     status: '状态',
     mode: '方式',
     openHint: '职工可预约',
+    openPastHint: '已过去，没有人预约',
     topic: '想聊的话题',
     contact: '联系电话',
     contactVerified: '已验证',

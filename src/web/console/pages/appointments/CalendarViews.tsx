@@ -66,7 +66,9 @@ function EntryChip({
   return (
     <button
       type="button"
-      className={`console-entry console-entry-${state}${urgent ? ' console-entry-urgent' : ''}`}
+      className={`console-entry console-entry-${state}${urgent ? ' console-entry-urgent' : ''}${
+        Date.parse(entry.slot.endsAt) <= Date.now() ? ' console-entry-past' : ''
+      }`}
       onClick={onOpen}
       aria-label={label}
       title={label}

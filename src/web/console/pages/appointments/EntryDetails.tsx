@@ -90,7 +90,12 @@ export function EntryDetails({ entry, counsellor, mine, actions }: Props) {
           <StateTag entry={entry} />
           {b ? <span>{t(`appointments.sources.${b.source}`)}</span> : null}
           {!b && entry.slot.kind === 'rostered' ? (
-            <Typography.Text type="secondary">{t('appointments.openHint')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {/* A slot that has ended is no longer open to anyone: say it went unbooked. */}
+              {Date.parse(entry.slot.endsAt) <= actions.now.getTime()
+                ? t('appointments.openPastHint')
+                : t('appointments.openHint')}
+            </Typography.Text>
           ) : null}
         </Flex>
       ),
