@@ -41,3 +41,20 @@ export const dayEnd = (date: string, timeZone: string): Date => zonedInstant(dat
 /** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
 export const localDateOf = (instant: Date, timeZone: string): string =>
   new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000).toISOString().slice(0, 10);
+
+/** English month names, for dates written out in words (`EN_MONTHS_SHORT` where space is tight). */
+export const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+export const EN_MONTHS_SHORT = EN_MONTHS.map((m) => m.slice(0, 3));

@@ -1,3 +1,4 @@
+import { EN_MONTHS } from '../time';
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7; // ISO: 1 = Monday … 7 = Sunday
 export type RecurrenceRule =
   | { freq: 'weekly'; weekdays: Weekday[]; intervalWeeks?: number } // every N weeks counted from validFrom's week (Monday-based); default 1
@@ -110,20 +111,6 @@ export function ruleProblems(rule: RecurrenceRule): string[] {
 
 const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const ZH_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const ordinal = (n: number): string => {

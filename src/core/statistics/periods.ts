@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import { dayStart } from '../time';
+import { dayStart, EN_MONTHS_SHORT } from '../time';
 import type { DayRange, Granularity, PeriodView, TrendBucket } from './model';
 
 /**
@@ -63,8 +63,6 @@ export function isoWeek(d: Date): { year: number; week: number } {
   return { year, week };
 }
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** The period of a granularity that holds a day: its first and last day. */
 function periodAround(g: Exclude<Granularity, 'custom'>, d: Date): { first: Date; last: Date } {
   const y = d.getUTCFullYear();
@@ -111,7 +109,7 @@ function bucketsOf(first: Date, last: Date, unit: BucketUnit, spansYears: boolea
       end = start;
       key = fmt(start);
       zh = `${mo + 1}月${start.getUTCDate()}日`;
-      en = `${start.getUTCDate()} ${EN_MONTHS[mo]}`;
+      en = `${start.getUTCDate()} ${EN_MONTHS_SHORT[mo]}`;
     } else if (unit === 'week') {
       end = addDays(mondayOf(start), 6);
       const w = isoWeek(start);
@@ -122,7 +120,7 @@ function bucketsOf(first: Date, last: Date, unit: BucketUnit, spansYears: boolea
       end = ymd(y, mo + 1, 0);
       key = fmt(start).slice(0, 7);
       zh = spansYears ? `${y}年${mo + 1}月` : `${mo + 1}月`;
-      en = spansYears ? `${EN_MONTHS[mo]} ${y}` : `${EN_MONTHS[mo]}`;
+      en = spansYears ? `${EN_MONTHS_SHORT[mo]} ${y}` : `${EN_MONTHS_SHORT[mo]}`;
     }
     if (end.getTime() > last.getTime()) end = last;
     out.push({ key, zh, en, from: fmt(start), to: fmt(end) });

@@ -1,7 +1,7 @@
 import { instrument } from '../../core/instruments/catalogue';
 import type { Dimension, MetricKey } from '../../core/statistics/metrics';
 import type { BreakdownView, OverviewView } from '../../core/statistics/model';
-import { zoneOffsetMinutes } from '../../core/time';
+import { EN_MONTHS, zoneOffsetMinutes } from '../../core/time';
 import {
   type Bilingual,
   COMPLEMENT_MARK,
@@ -90,21 +90,6 @@ const chartedSeries: MetricKey[] = [
   'counselling.sessions',
   'events.attendance',
   'alerts.raised',
-];
-
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 export function monthLabel(month: string): Bilingual {

@@ -1,5 +1,5 @@
 import { addDays, isoWeekday } from '../../../core/booking/recurrence';
-import { zonedInstant, zoneOffsetMinutes } from '../../../core/time';
+import { EN_MONTHS_SHORT, zonedInstant, zoneOffsetMinutes } from '../../../core/time';
 
 /** The appointments page shows one day or one week (Monday to Sunday, as Chinese calendars do). */
 export type CalendarView = 'day' | 'week';
@@ -75,7 +75,6 @@ export const minutesBetween = (from: string, to: string): number =>
 
 const ZH_WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The weekday of a local date, short: 周二 / Tue. */
 export const weekdayLabel = (date: string, lang: string): string =>
@@ -84,7 +83,7 @@ export const weekdayLabel = (date: string, lang: string): string =>
 /** A local date as people write it: 12月1日 / 1 Dec, with the year (2026年12月1日 / 1 Dec 2026) when asked. */
 export function dateLabel(date: string, lang: string, withYear = false): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (lang === 'en') return `${d} ${EN_MONTHS[m - 1]}${withYear ? ` ${y}` : ''}`;
+  if (lang === 'en') return `${d} ${EN_MONTHS_SHORT[m - 1]}${withYear ? ` ${y}` : ''}`;
   return `${withYear ? `${y}年` : ''}${m}月${d}日`;
 }
 
